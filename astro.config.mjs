@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import contentGuard from './src/integrations/content-guard.ts';
+
+/**
+ * BASE_PATH lets the same commit be served from a sub-path, for example a project's
+ * GitHub Pages site at /atlas/. It must start and end with a slash.
+ */
+const base = process.env.BASE_PATH ?? '/';
+if (!/^\/([\w.-]+\/)*$/.test(base)) {
+  throw new Error(`BASE_PATH must look like "/" or "/atlas/", got ${JSON.stringify(base)}`);
+}
+
+export default defineConfig({
+  site: process.env.SITE_URL,
+  base,
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentGuard(), mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,63 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/**
+ * Use the browser Playwright manages when one is installed; otherwise Debian's Chromium, since
+ * these machines cannot download Playwright's own build.
+ */
+function chromiumPath(): string | undefined {
+  try {
+    const managed = chromium.executablePath();
+    if (managed && existsSync(managed)) return undefined;
+  } catch {
+    // No managed browser: fall through to the system one.
+  }
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+const launchOptions = {
+  executablePath: chromiumPath(),
+  // Without these, Chromium keeps trying to reach Google's services on a closed network.
+  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+};
+
+// Ports can be moved with E2E_PORT so several checkouts can run their tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4321);
+const SUBPATH_PORT = PORT + 1;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    trace: 'retain-on-failure',
+    launchOptions,
+  },
+  projects: [
+    {
+      name: 'site',
+      testIgnore: /subpath\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${PORT}/`, launchOptions },
+    },
+    {
+      name: 'subpath',
+      testMatch: /subpath\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUBPATH_PORT}/atlas/`, launchOptions },
+    },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.mjs dist ${PORT} /`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node scripts/serve.mjs dist-atlas ${SUBPATH_PORT} /atlas/`,
+      url: `http://127.0.0.1:${SUBPATH_PORT}/atlas/`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Takes full-page screenshots of pages of a running site, at desktop and phone width, in light
+// and dark mode, so a person can look at what changed.
+// Usage: node scripts/screenshots.mjs <baseURL> <outDir> <path> [<path> ...]
+// Example: node scripts/screenshots.mjs http://127.0.0.1:4321/ /tmp/shots / components/calico/
+import { chromium } from '@playwright/test';
+import { existsSync, mkdirSync } from 'node:fs';
+
+const [baseURL, outDir, ...paths] = process.argv.slice(2);
+if (!baseURL || !outDir || paths.length === 0) {
+  console.error('Usage: node scripts/screenshots.mjs <baseURL> <outDir> <path> [<path> ...]');
+  process.exit(2);
+}
+mkdirSync(outDir, { recursive: true });
+let executablePath;
+try {
+  if (!existsSync(chromium.executablePath())) executablePath = '/usr/bin/chromium';
+} catch {
+  executablePath = '/usr/bin/chromium';
+}
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+const views = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+  { name: 'mobile', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
+];
+for (const view of views) {
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await browser.newContext({ ...view, colorScheme, baseURL });
+    const page = await context.newPage();
+    for (const path of paths) {
+      await page.goto(path.replace(/^\//, ''), { waitUntil: 'networkidle' });
+      const slug = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+      const file = `${outDir}/${slug}.${view.name}.${colorScheme}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+    }
+    await context.close();
+  }
+}
+await browser.close();

@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { categorySchema } from './schemas/category';
+import { componentSchema } from './schemas/component';
+
+// The same schemas run earlier in the content-guard integration, which reports every problem
+// at once; here they give pages their types.
+const categories = defineCollection({
+  loader: file('./content/categories.yaml'),
+  schema: categorySchema,
+});
+
+const components = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/components' }),
+  schema: componentSchema,
+});
+
+export const collections = { categories, components };

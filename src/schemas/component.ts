@@ -1,0 +1,94 @@
+import { z } from 'astro/zod';
+import { httpsUrlSchema, idSchema, isoDateSchema, sourceSchema } from './shared';
+
+/** CNCF maturity levels, plus `none` for projects outside the foundation. */
+export const cncfLevels = ['none', 'sandbox', 'incubating', 'graduated', 'archived'] as const;
+
+/** Where a project stands today. The last three put a warning banner on its page. */
+export const projectStates = ['active', 'maintenance', 'deprecated', 'archived', 'end-of-life'] as const;
+
+/** States in which readers should plan to move away, so a successor must be named. */
+export const inactiveStates: ReadonlySet<ProjectState> = new Set(['deprecated', 'archived', 'end-of-life']);
+
+/** A project that replaces this one: a page on this site, or a name and a link elsewhere. */
+export const successorSchema = z.union(
+  [
+    z.object({ /** Id of a component page on this site. */ id: idSchema }).strict(),
+    z
+      .object({
+        /** Name of a project this site has no page for. */
+        name: z.string().min(1),
+        /** Its home page. */
+        url: httpsUrlSchema,
+      })
+      .strict(),
+  ],
+  { error: 'expected either { id: <component id> } or { name: <text>, url: <https URL> }' },
+);
+
+/**
+ * A value in a category comparison: text, a list of values, or yes/no. `unknown` is allowed as
+ * text where no source settles it.
+ */
+export const traitValueSchema = z.union([z.string().min(1), z.array(z.string().min(1)).min(1), z.boolean()], {
+  error: 'expected text, a list of text, or true/false',
+});
+
+/** The project's status today and why. */
+export const statusSchema = z
+  .object({
+    /** One of: active, maintenance, deprecated, archived, end-of-life. */
+    state: z.enum(projectStates),
+    /** A sentence or two on the status, with what changed and when. */
+    note: z.string().min(1, { error: 'must not be empty' }),
+    /** When the project entered this state, if known (YYYY-MM-DD). */
+    since: isoDateSchema.optional(),
+    /** What readers should move to when the project is no longer active. */
+    successors: z.array(successorSchema).default([]),
+  })
+  .strict();
+
+/** Frontmatter of `content/components/<id>.mdx`. The file name is the component's id. */
+export const componentSchema = z
+  .object({
+    /** The project's name as its maintainers write it. */
+    name: z.string().min(1, { error: 'must not be empty' }),
+    /** Id of a category in `content/categories.yaml`. */
+    category: idSchema,
+    /** One line on what the component is, at most 160 characters. */
+    summary: z
+      .string()
+      .min(1, { error: 'must not be empty' })
+      .max(160, { error: 'must be at most 160 characters (one line)' }),
+    /** The project's home page. */
+    homepage: httpsUrlSchema,
+    /** The source repository, where the project has a public one. */
+    repository: httpsUrlSchema.optional(),
+    /** SPDX-style licence name, or a short description such as "Proprietary". */
+    license: z.string().min(1),
+    /** The company, foundation or people who maintain it. */
+    maintainer: z.string().min(1),
+    /** Maturity in the Cloud Native Computing Foundation. Kubernetes subprojects (kubernetes and kubernetes-sigs repositories) take Kubernetes' own level, graduated. */
+    cncf: z.enum(cncfLevels),
+    /** Status today, with a note and any successors. */
+    status: statusSchema,
+    /** Other names readers search for, Chinese names included. */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** Free keywords for search and filtering. */
+    tags: z.array(z.string().min(1)).default([]),
+    /** Ids of components a reader should look at alongside this one. */
+    related: z.array(idSchema).default([]),
+    /** The documents the facts on the page come from; at least one. */
+    sources: z.array(sourceSchema).min(1, { error: 'must list at least one source' }),
+    /** Values for the columns of the category's comparison table, keyed by column key. */
+    traits: z.record(idSchema, traitValueSchema).default({}),
+    /** The date the facts on this page were last checked (YYYY-MM-DD). */
+    reviewed: isoDateSchema,
+  })
+  .strict();
+
+export type ProjectState = (typeof projectStates)[number];
+export type CncfLevel = (typeof cncfLevels)[number];
+export type TraitValue = z.infer<typeof traitValueSchema>;
+export type Successor = z.infer<typeof successorSchema>;
+export type ComponentData = z.infer<typeof componentSchema>;

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { components } from './catalog-data';
+
+// This project runs against a build made with BASE_PATH=/atlas/ (see package.json's build:subpath).
+test('every internal link on the sub-path build carries the prefix and resolves', async ({ page, request }) => {
+  const seen = new Set<string>();
+  const queue = ['/atlas/'];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    const hrefs = await page.locator('a[href], link[href], script[src]').evaluateAll((nodes) =>
+      nodes.map((n) => n.getAttribute('href') ?? n.getAttribute('src') ?? ''),
+    );
+    for (const href of hrefs) {
+      if (/^(https?:)?\/\//.test(href) || href.startsWith('#') || href.startsWith('mailto:')) continue;
+      expect(href, `link on ${path}`).toMatch(/^\/atlas\//);
+      const target = href.split('#')[0]!;
+      if (target.endsWith('/') && !seen.has(target)) queue.push(target);
+      else if (!target.endsWith('/')) expect((await request.get(target)).status(), target).toBe(200);
+    }
+  }
+  // The crawl reached every component page through links alone.
+  for (const c of components) expect(seen.has(`/atlas/components/${c.id}/`), c.id).toBe(true);
+});
+
+test('styles load under the sub-path', async ({ page }) => {
+  await page.goto('/atlas/');
+  const fontFamily = await page.evaluate(() => getComputedStyle(document.documentElement).fontFamily);
+  expect(fontFamily).toContain('system-ui');
+});
