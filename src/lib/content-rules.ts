@@ -131,7 +131,8 @@ export const contentRules: ContentRule[] = [
   },
   {
     name: 'traits-match-comparison',
-    description: "A component fills every column of its category's comparison table, and only those.",
+    description:
+      "A component (or each of its variants) fills every column of its category's comparison table, and only those.",
     check: (content) => {
       const columns = new Map<string, string[]>();
       for (const { raw } of content.categories) {
@@ -139,26 +140,37 @@ export const contentRules: ContentRule[] = [
         const keys = list(raw.comparison).flatMap((c) => text((c as Record<string, unknown> | null)?.key) ?? []);
         if (id && keys.length > 0) columns.set(id, keys);
       }
-      return eachComponent(content, ({ raw, file }) => {
-        const category = text(raw.category);
-        const traits = raw.traits && typeof raw.traits === 'object' ? Object.keys(raw.traits) : [];
+      const checkTraits = (file: string, field: string, category: string | undefined, traits: unknown): Problem[] => {
+        const present = traits && typeof traits === 'object' ? Object.keys(traits) : [];
         const wanted = (category ? columns.get(category) : undefined) ?? [];
         const problems: Problem[] = [];
         for (const key of wanted) {
-          if (!traits.includes(key)) {
-            problems.push({ file, field: `traits.${key}`, message: `is required by the ${category} comparison table; write "unknown" if no source settles it` });
+          if (!present.includes(key)) {
+            problems.push({ file, field: `${field}.${key}`, message: `is required by the ${category} comparison table; write "unknown" if no source settles it` });
           }
         }
-        for (const key of traits) {
+        for (const key of present) {
           if (!wanted.includes(key)) {
             problems.push({
               file,
-              field: `traits.${key}`,
+              field: `${field}.${key}`,
               message: wanted.length
                 ? `is not a column of the ${category} comparison; expected one of ${wanted.join(', ')}`
-                : `the ${category ?? 'unknown'} category has no comparison table; remove traits or add columns in content/categories.yaml`,
+                : `the ${category ?? 'unknown'} category has no comparison table; remove it or add columns in content/categories.yaml`,
             });
           }
+        }
+        return problems;
+      };
+      return eachComponent(content, ({ raw, file }) => {
+        const category = text(raw.category);
+        const variants = list(raw.variants);
+        if (variants.length === 0) return checkTraits(file, 'traits', category, raw.traits);
+        const problems = variants.flatMap((variant, index) =>
+          checkTraits(file, `variants.${index}.traits`, category, (variant as Record<string, unknown> | null)?.traits),
+        );
+        if (raw.traits && typeof raw.traits === 'object' && Object.keys(raw.traits).length > 0) {
+          problems.push({ file, field: 'traits', message: 'must be empty when variants are given; the variants carry the comparison values' });
         }
         return problems;
       });

@@ -34,6 +34,23 @@ export const traitValueSchema = z.union([z.string().min(1), z.array(z.string().m
   error: 'expected text, a list of text, or true/false',
 });
 
+/**
+ * A mode of a component that deserves its own row in the category comparison, such as one of
+ * flannel's backends. When a component has variants, the variants carry the traits.
+ */
+export const variantSchema = z
+  .object({
+    /** Stable key, unique within the component; used in row anchors (`<component>-<key>`). */
+    key: idSchema,
+    /** Row heading, such as "flannel (VXLAN)". */
+    name: z.string().min(1),
+    /** One line on how this variant differs. */
+    summary: z.string().min(1).max(160, { error: 'must be at most 160 characters (one line)' }),
+    /** Values for the category's comparison columns. */
+    traits: z.record(idSchema, traitValueSchema),
+  })
+  .strict();
+
 /** The project's status today and why. */
 export const statusSchema = z
   .object({
@@ -82,6 +99,8 @@ export const componentSchema = z
     sources: z.array(sourceSchema).min(1, { error: 'must list at least one source' }),
     /** Values for the columns of the category's comparison table, keyed by column key. */
     traits: z.record(idSchema, traitValueSchema).default({}),
+    /** Modes that get their own comparison rows; when present, leave `traits` empty. */
+    variants: z.array(variantSchema).default([]),
     /** The date the facts on this page were last checked (YYYY-MM-DD). */
     reviewed: isoDateSchema,
   })
@@ -89,6 +108,7 @@ export const componentSchema = z
 
 export type ProjectState = (typeof projectStates)[number];
 export type CncfLevel = (typeof cncfLevels)[number];
+export type Variant = z.infer<typeof variantSchema>;
 export type TraitValue = z.infer<typeof traitValueSchema>;
 export type Successor = z.infer<typeof successorSchema>;
 export type ComponentData = z.infer<typeof componentSchema>;
