@@ -133,3 +133,27 @@ test.describe('in dark mode', () => {
     expect(background).toBe('rgb(15, 20, 25)');
   });
 });
+
+for (const category of categories.filter((c) => c.comparison?.length)) {
+  test(`category ${category.id} compares its members from their frontmatter`, async ({ page }) => {
+    await page.goto(`./categories/${category.id}/`);
+    const table = page.getByRole('table', { name: new RegExp(`Comparison of ${category.name}`) });
+    await expect(table).toBeVisible();
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers.slice(1)).toEqual(category.comparison!.map((c) => c.label));
+    for (const member of components.filter((c) => c.data.category === category.id)) {
+      const rows = member.data.variants.length
+        ? member.data.variants.map((v) => ({ anchor: `compare-${member.id}-${v.key}`, traits: v.traits }))
+        : [{ anchor: `compare-${member.id}`, traits: member.data.traits }];
+      for (const row of rows) {
+        const cells = table.locator(`tr#${row.anchor} td`);
+        await expect(cells).toHaveCount(category.comparison!.length);
+        for (const [index, column] of category.comparison!.entries()) {
+          const value = row.traits[column.key];
+          const expected = value === true ? 'Yes' : value === false ? 'No' : value === 'unknown' ? 'Unknown' : Array.isArray(value) ? value.join('') : String(value);
+          await expect(cells.nth(index)).toHaveText(expected);
+        }
+      }
+    }
+  });
+}
