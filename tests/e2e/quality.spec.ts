@@ -1,0 +1,97 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from './site-pages';
+
+/**
+ * Quality gates that every page must pass, now and when pages are added: the list of pages is
+ * read from the build, and a crawl from the home page proves they are all reachable.
+ */
+const pages = builtPages();
+
+function extract(html: string, pattern: RegExp): string[] {
+  return [...html.matchAll(pattern)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+}
+
+test('a crawl from the home page reaches every page, and every link and #fragment resolves', async ({ request, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const ids = new Map<string, Set<string>>();
+  const links: { from: string; to: string }[] = [];
+  const queue = ['/'];
+  const problems: string[] = [];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (ids.has(path)) continue;
+    const response = await request.get(path);
+    if (response.status() !== 200) {
+      problems.push(`${path}: status ${response.status()}`);
+      ids.set(path, new Set());
+      continue;
+    }
+    const html = await response.text();
+    ids.set(path, new Set(extract(html, /\sid="([^"]+)"/g)));
+    for (const href of extract(html, /<a\s[^>]*?href="([^"]+)"/g)) {
+      const url = new URL(href, `${origin}${path}`);
+      if (url.origin !== origin) continue;
+      links.push({ from: path, to: url.pathname + url.hash });
+      if (!ids.has(url.pathname) && !queue.includes(url.pathname)) queue.push(url.pathname);
+    }
+  }
+  for (const { from, to } of links) {
+    const [path, fragment] = to.split('#') as [string, string | undefined];
+    const targetIds = ids.get(path);
+    if (!targetIds) problems.push(`${from} links to ${path}, which was not fetched`);
+    else if (fragment && !targetIds.has(decodeURIComponent(fragment))) problems.push(`${from} links to ${to}, but ${path} has no element with id "${fragment}"`);
+  }
+  const unreachable = pages.filter((p) => p !== '/404.html' && !ids.has(p));
+  expect(unreachable, 'pages in the build that no link reaches').toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+for (const path of pages) {
+  test(`quality gates on ${path}`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) problems.push(`request to another origin: ${request.url()}`);
+    });
+    page.on('response', (response) => {
+      const isThe404Page = path === '/404.html' && response.url() === `${origin}${path}`;
+      if (response.status() >= 400 && !isThe404Page) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { cspViolations: string[] };
+      w.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        w.cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+      });
+    });
+
+    await page.goto(path, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp, 'page has a CSP').toBeTruthy();
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+
+    await page.emulateMedia({ colorScheme: 'light' });
+    const light = await axeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await axeViolations(page);
+    const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+    expect(problems, 'console, exceptions and requests').toEqual([]);
+    expect(violations, 'CSP violations').toEqual([]);
+    expect(light, 'axe in light mode').toEqual([]);
+    expect(dark, 'axe in dark mode').toEqual([]);
+  });
+}
