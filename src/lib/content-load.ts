@@ -4,6 +4,7 @@ import yaml from 'js-yaml';
 import { categorySchema, type Category } from '../schemas/category';
 import { componentSchema, type ComponentData } from '../schemas/component';
 import { problemsFromZod, type Problem } from './problems';
+import { releaseLineSchema, surveyTableSchema, type ReleaseLine, type SurveyTable } from '../schemas/release';
 
 /** A content file as read from disk: its raw frontmatter, and the parsed data when it is valid. */
 export interface LoadedEntry<T> {
@@ -17,6 +18,10 @@ export interface LoadedEntry<T> {
 export interface ContentSet {
   categories: LoadedEntry<Category>[];
   components: LoadedEntry<ComponentData>[];
+  /** Kubernetes release lines, one file each under content/releases/ (version picker). */
+  releases: LoadedEntry<ReleaseLine>[];
+  /** The 2020 survey's stable-release table, content/survey-stable-table.yaml (version picker). */
+  surveyTable?: LoadedEntry<SurveyTable>;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -56,7 +61,7 @@ export function readFrontmatter(text: string, file: string, problems: Problem[])
  * how file names are printed. Problems are appended to `problems`; nothing throws.
  */
 export function loadContent(contentDir: string, projectRoot: string, problems: Problem[]): ContentSet {
-  const set: ContentSet = { categories: [], components: [] };
+  const set: ContentSet = { categories: [], components: [], releases: [] };
 
   const categoriesFile = join(contentDir, 'categories.yaml');
   const categoriesName = rel(projectRoot, categoriesFile);
@@ -106,5 +111,51 @@ export function loadContent(contentDir: string, projectRoot: string, problems: P
     }
     set.components.push(entry);
   }
+  loadReleases(contentDir, projectRoot, problems, set);
   return set;
+}
+
+/** Reads a whole YAML file; a syntax error becomes a problem, not a crash. */
+function readYamlFile(path: string, file: string, problems: Problem[]): unknown {
+  try {
+    return yaml.load(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+    const line = error instanceof yaml.YAMLException ? ` at line ${error.mark.line + 1}` : '';
+    problems.push({ file, field: '(file)', message: `YAML could not be read${line}: ${reason}` });
+    return undefined;
+  }
+}
+
+// --- Version picker: release lines and the survey's table -------------------------------------
+function loadReleases(contentDir: string, projectRoot: string, problems: Problem[], set: ContentSet): void {
+  const releasesDir = join(contentDir, 'releases');
+  const files = existsSync(releasesDir) ? readdirSync(releasesDir).filter((name) => !name.startsWith('.')).sort() : [];
+  for (const name of files) {
+    const file = rel(projectRoot, join(releasesDir, name));
+    if (!name.endsWith('.yaml')) {
+      problems.push({ file, field: '(file)', message: 'expected only .yaml files in content/releases/, one per release line' });
+      continue;
+    }
+    const parsed = readYamlFile(join(releasesDir, name), file, problems);
+    const entry: LoadedEntry<ReleaseLine> = { id: name.slice(0, -'.yaml'.length), file, raw: asRecord(parsed) };
+    if (parsed !== undefined) {
+      const result = releaseLineSchema.safeParse(parsed);
+      if (result.success) entry.data = result.data;
+      else problems.push(...problemsFromZod(file, result.error, parsed));
+    }
+    set.releases.push(entry);
+  }
+  const tablePath = join(contentDir, 'survey-stable-table.yaml');
+  if (existsSync(tablePath)) {
+    const file = rel(projectRoot, tablePath);
+    const parsed = readYamlFile(tablePath, file, problems);
+    const entry: LoadedEntry<SurveyTable> = { id: 'survey-stable-table', file, raw: asRecord(parsed) };
+    if (parsed !== undefined) {
+      const result = surveyTableSchema.safeParse(parsed);
+      if (result.success) entry.data = result.data;
+      else problems.push(...problemsFromZod(file, result.error, parsed));
+    }
+    set.surveyTable = entry;
+  }
 }
