@@ -32,7 +32,7 @@ test('a reader can go from home to a category to a component and back', async ({
   await page.goto('./');
   await page.getByRole('link', { name: category.name, exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(category.name);
-  await page.getByRole('link', { name: component.data.name, exact: true }).click();
+  await page.locator(`tr#${component.id}`).getByRole('link', { name: component.data.name, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(component.data.name);
   await page.getByRole('complementary', { name: 'Facts' }).getByRole('link', { name: category.name }).click();
   await expect(page).toHaveURL(new RegExp(`/categories/${category.id}/$`));
