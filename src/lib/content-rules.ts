@@ -1,6 +1,7 @@
 import type { ContentSet, LoadedEntry } from './content-load';
 import type { Problem } from './problems';
 import { inactiveStates, type ComponentData } from '../schemas/component';
+import { guideRules } from './guide-rules';
 
 /** A check across files, in the manner of browser-compat-data's linters. */
 export interface ContentRule {
@@ -187,4 +188,6 @@ export const contentRules: ContentRule[] = [
           : [];
       }),
   },
+  // Guides (content/guides/): their rules live in guide-rules.ts.
+  ...guideRules,
 ];
