@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { categorySchema } from './schemas/category';
 import { componentSchema } from './schemas/component';
+import { guideSchema } from './schemas/guide';
 
 // The same schemas run earlier in the content-guard integration, which reports every problem
 // at once; here they give pages their types.
@@ -15,4 +16,10 @@ const components = defineCollection({
   schema: componentSchema,
 });
 
-export const collections = { categories, components };
+// Guides: the survey's how-to-choose sections, with comparison tables kept as data.
+const guides = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/guides' }),
+  schema: guideSchema,
+});
+
+export const collections = { categories, components, guides };

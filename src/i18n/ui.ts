@@ -142,6 +142,25 @@ export const en = {
   'notFound.body': 'There is no page at this address. It may have moved, or the link may have a typo.',
   'notFound.home': 'Go to the home page',
   'notFound.categories': 'Browse the categories',
+  // Guides (content/guides/, src/pages/guides/): the survey's how-to-choose sections.
+  'nav.guides': 'Guides',
+  'home.guides': 'Guides',
+  'home.guides.all': 'All guides',
+  'guides.title': 'Guides',
+  'guides.description':
+    'How to choose: control-plane high availability, logging, monitoring, CI/CD, registries, tuning, security, testing and packaging, each with sourced comparison tables.',
+  'guides.intro':
+    'The decisions that are about a design rather than one component. Each guide weighs the options the 2020 survey weighed, says what has changed since, and puts the choice in a table with its sources.',
+  'guide.categories': 'Categories',
+  'guide.toc': 'On this page',
+  'guide.more': 'More guides on these topics',
+  'guide.tableAnchor': 'Link to this table',
+  'guide.rowAnchor': 'Link to this row',
+  'guide.tableSources': 'Sources for this table',
+  'guide.tableChecked': 'checked',
+  'category.guides': 'Guides',
+  'count.table.one': 'comparison table',
+  'count.table.other': 'comparison tables',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -152,6 +171,6 @@ export function t(key: UiKey): string {
 }
 
 /** "1 component", "3 components": English plural rules for a count and a noun key. */
-export function countOf(n: number, noun: 'count.component'): string {
+export function countOf(n: number, noun: 'count.component' | 'count.table'): string {
   return `${n} ${t(n === 1 ? `${noun}.one` : `${noun}.other`)}`;
 }

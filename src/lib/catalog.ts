@@ -1,5 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import { sortCategories } from './catalog-derive';
+import { sortGuides } from './guides';
 
 /** All categories in display order. */
 export async function loadCategories() {
@@ -16,4 +17,9 @@ export async function loadCategory(id: string) {
   const entry = await getEntry('categories', id);
   if (!entry) throw new Error(`Unknown category ${id}`);
   return entry;
+}
+
+/** All guides in reading order. */
+export async function loadGuides() {
+  return sortGuides(await getCollection('guides'));
 }

@@ -3,6 +3,8 @@ import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { categorySchema, type Category } from '../schemas/category';
 import { componentSchema, type ComponentData } from '../schemas/component';
+import { guideSchema, type GuideData } from '../schemas/guide';
+import type { z } from 'astro/zod';
 import { problemsFromZod, type Problem } from './problems';
 import { releaseLineSchema, surveyTableSchema, type ReleaseLine, type SurveyTable } from '../schemas/release';
 
@@ -12,6 +14,8 @@ export interface LoadedEntry<T> {
   file: string;
   raw: Record<string, unknown>;
   data?: T;
+  /** The MDX body after the frontmatter, kept for rules that check what the prose places. */
+  body?: string;
 }
 
 /** Everything in `content/`, loaded without Astro so it can be checked in one pass. */
@@ -22,6 +26,8 @@ export interface ContentSet {
   releases: LoadedEntry<ReleaseLine>[];
   /** The 2020 survey's stable-release table, content/survey-stable-table.yaml (version picker). */
   surveyTable?: LoadedEntry<SurveyTable>;
+  /** Guides, content/guides/<id>.mdx. */
+  guides: LoadedEntry<GuideData>[];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -61,7 +67,7 @@ export function readFrontmatter(text: string, file: string, problems: Problem[])
  * how file names are printed. Problems are appended to `problems`; nothing throws.
  */
 export function loadContent(contentDir: string, projectRoot: string, problems: Problem[]): ContentSet {
-  const set: ContentSet = { categories: [], components: [], releases: [] };
+  const set: ContentSet = { categories: [], components: [], releases: [], guides: [] };
 
   const categoriesFile = join(contentDir, 'categories.yaml');
   const categoriesName = rel(projectRoot, categoriesFile);
@@ -112,6 +118,9 @@ export function loadContent(contentDir: string, projectRoot: string, problems: P
     set.components.push(entry);
   }
   loadReleases(contentDir, projectRoot, problems, set);
+
+  // Guides: content/guides/<id>.mdx. The body is kept so rules can check where tables are placed.
+  set.guides = loadMdxFolder(contentDir, 'guides', guideSchema, projectRoot, problems);
   return set;
 }
 
@@ -158,4 +167,37 @@ function loadReleases(contentDir: string, projectRoot: string, problems: Problem
     }
     set.surveyTable = entry;
   }
+}
+
+/** Reads every `<folder>/*.mdx` file and checks its frontmatter against `schema`. */
+function loadMdxFolder<T>(
+  contentDir: string,
+  folder: string,
+  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: z.ZodError } },
+  projectRoot: string,
+  problems: Problem[],
+): LoadedEntry<T>[] {
+  const dir = join(contentDir, folder);
+  const names = existsSync(dir) ? readdirSync(dir).filter((name) => !name.startsWith('.')).sort() : [];
+  const entries: LoadedEntry<T>[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    const file = rel(projectRoot, path);
+    if (!name.endsWith('.mdx')) {
+      problems.push({ file, field: '(file)', message: `expected only .mdx files in content/${folder}/` });
+      continue;
+    }
+    const text = readFileSync(path, 'utf8');
+    const raw = readFrontmatter(text, file, problems);
+    const entry: LoadedEntry<T> = { id: name.slice(0, -'.mdx'.length), file, raw: raw ?? {} };
+    const match = FRONTMATTER.exec(text);
+    if (match) entry.body = text.slice(match[0].length);
+    if (raw) {
+      const result = schema.safeParse(raw);
+      if (result.success) entry.data = result.data;
+      else problems.push(...problemsFromZod(file, result.error, raw));
+    }
+    entries.push(entry);
+  }
+  return entries;
 }

@@ -1,6 +1,7 @@
 import type { ContentSet, LoadedEntry } from './content-load';
 import type { Problem } from './problems';
 import { inactiveStates, type ComponentData } from '../schemas/component';
+import { guideRules } from './guide-rules';
 
 /** A check across files, in the manner of browser-compat-data's linters. */
 export interface ContentRule {
@@ -188,6 +189,8 @@ export const contentRules: ContentRule[] = [
       }),
   },
   ...releaseRules(),
+  // Guides (content/guides/): their rules live in guide-rules.ts.
+  ...guideRules,
 ];
 
 // --- Version picker: rules for content/releases/ ------------------------------------------------

@@ -10,3 +10,4 @@ export function sitePath(path = '', base: string = import.meta.env.BASE_URL): st
 
 export const componentPath = (id: string) => sitePath(`components/${id}/`);
 export const categoryPath = (id: string) => sitePath(`categories/${id}/`);
+export const guidePath = (id: string) => sitePath(`guides/${id}/`);
