@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { categorySchema } from './schemas/category';
 import { componentSchema } from './schemas/component';
+import { kubeProxyDatasetSchema } from './schemas/kube-proxy-dataset';
 
 // The same schemas run earlier in the content-guard integration, which reports every problem
 // at once; here they give pages their types.
@@ -15,4 +16,10 @@ const components = defineCollection({
   schema: componentSchema,
 });
 
-export const collections = { categories, components };
+// Sourced figures for the kube-proxy costs page; one file, content/datasets/kube-proxy.yaml.
+const datasets = defineCollection({
+  loader: glob({ pattern: 'kube-proxy.yaml', base: './content/datasets' }),
+  schema: kubeProxyDatasetSchema,
+});
+
+export const collections = { categories, components, datasets };

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { categorySchema, type Category } from '../schemas/category';
 import { componentSchema, type ComponentData } from '../schemas/component';
+import { kubeProxyDatasetSchema, type KubeProxyDataset } from '../schemas/kube-proxy-dataset';
 import { problemsFromZod, type Problem } from './problems';
 
 /** A content file as read from disk: its raw frontmatter, and the parsed data when it is valid. */
@@ -17,7 +18,12 @@ export interface LoadedEntry<T> {
 export interface ContentSet {
   categories: LoadedEntry<Category>[];
   components: LoadedEntry<ComponentData>[];
+  /** `content/datasets/<id>.yaml`: series of sourced figures (kube-proxy costs). */
+  datasets: LoadedEntry<KubeProxyDataset>[];
 }
+
+/** Each dataset file has its own schema, chosen by its file name. */
+const datasetSchemas = { 'kube-proxy': kubeProxyDatasetSchema } as const;
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -56,7 +62,7 @@ export function readFrontmatter(text: string, file: string, problems: Problem[])
  * how file names are printed. Problems are appended to `problems`; nothing throws.
  */
 export function loadContent(contentDir: string, projectRoot: string, problems: Problem[]): ContentSet {
-  const set: ContentSet = { categories: [], components: [] };
+  const set: ContentSet = { categories: [], components: [], datasets: [] };
 
   const categoriesFile = join(contentDir, 'categories.yaml');
   const categoriesName = rel(projectRoot, categoriesFile);
@@ -105,6 +111,40 @@ export function loadContent(contentDir: string, projectRoot: string, problems: P
       else problems.push(...problemsFromZod(file, result.error, raw));
     }
     set.components.push(entry);
+  }
+
+  // Datasets (kube-proxy costs): one YAML mapping per file, checked by the schema its name picks.
+  const datasetsDir = join(contentDir, 'datasets');
+  const datasetFiles = existsSync(datasetsDir)
+    ? readdirSync(datasetsDir).filter((name) => !name.startsWith('.')).sort()
+    : [];
+  for (const name of datasetFiles) {
+    const file = rel(projectRoot, join(datasetsDir, name));
+    const id = name.replace(/\.ya?ml$/, '');
+    const schema = (datasetSchemas as Record<string, typeof kubeProxyDatasetSchema | undefined>)[id];
+    if (id === name || !schema) {
+      problems.push({
+        file,
+        field: '(file)',
+        message: `is not a known dataset; expected one of ${Object.keys(datasetSchemas).map((k) => `${k}.yaml`).join(', ')}`,
+      });
+      continue;
+    }
+    let parsed: unknown;
+    try {
+      parsed = yaml.load(readFileSync(join(datasetsDir, name), 'utf8'));
+    } catch (error) {
+      const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+      problems.push({ file, field: '(file)', message: `YAML could not be read: ${reason}` });
+      set.datasets.push({ id, file, raw: {} });
+      continue;
+    }
+    const raw = asRecord(parsed);
+    const entry: LoadedEntry<KubeProxyDataset> = { id, file, raw };
+    const result = schema.safeParse(parsed);
+    if (result.success) entry.data = result.data;
+    else problems.push(...problemsFromZod(file, result.error, parsed));
+    set.datasets.push(entry);
   }
   return set;
 }
