@@ -108,7 +108,7 @@ export const benchmarkSchema = z
     /** Requests per connection in the keepalive runs (NGINX's default). */
     keepaliveRequestsPerConnection: z.number().int().positive(),
     /** Share of rule executions left when keepalive is on, as a fraction (1% is 0.01). */
-    keepaliveRuleShare: z.number().positive().max(1),
+    keepaliveRuleShare: z.number().positive().max(1, { error: 'must be a fraction of at most 1 (write 1% as 0.01)' }),
     /** Number of Services below which the modes could not be told apart. */
     thresholdServices: z.number().int().positive(),
     /** How often kube-proxy re-programmed every rule by default, in seconds. */
