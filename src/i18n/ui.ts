@@ -103,10 +103,10 @@ export const en = {
   'kubeProxy.chart.calico.title': 'Rules evaluated per new connection: kube-proxy (iptables) against Calico',
   'kubeProxy.chart.calico.reading':
     'At {services} Services Calico evaluates about as many rules per connection as kube-proxy does at {equivalent} Services, roughly {calico} by the model, against about {rules} for kube-proxy.',
-  'kubeProxy.axis.services': 'Services (logarithmic scale)',
-  'kubeProxy.axis.rulesPerRequest': 'Rules or lookups per request (logarithmic)',
+  'kubeProxy.axis.services': 'Services (log scale)',
+  'kubeProxy.axis.rulesPerRequest': 'Rules or lookups per request (log)',
   'kubeProxy.axis.cores': 'Extra CPU (cores)',
-  'kubeProxy.axis.rulesPerConnection': 'Rules per new connection (logarithmic)',
+  'kubeProxy.axis.rulesPerConnection': 'Rules per connection (log)',
   'kubeProxy.line.iptables': 'iptables',
   'kubeProxy.line.ipvs': 'IPVS',
   'kubeProxy.line.nftables': 'nftables',
@@ -121,7 +121,6 @@ export const en = {
   'kubeProxy.table.empty': '—',
   'kubeProxy.csv': 'Download this series as CSV',
   'kubeProxy.chart.loading': 'The chart draws when JavaScript is on; the table holds every number.',
-  'kubeProxy.chart.label': 'Chart: {title}',
   'kubeProxy.model': 'Cost model',
   'kubeProxy.model.intro':
     'Set your own cluster. The numbers update as you type and the address bar keeps them, so you can share a link. Without JavaScript, the model shows the benchmark’s settings.',
@@ -145,6 +144,24 @@ export const en = {
   'kubeProxy.assumptions': 'Assumptions',
   'kubeProxy.sources': 'Sources',
   'kubeProxy.reviewed': 'Figures last checked',
+  'kubeProxy.formula.iptables': 'rules per new connection (iptables) = {perService} × Services + (endpoints per Service + 1) ÷ 2',
+  'kubeProxy.formula.lookup': 'lookups per new connection (IPVS, nftables) = 1',
+  'kubeProxy.formula.perSecond': 'rules per second = rules per new connection × new connections per second',
+  'kubeProxy.formula.perRequest': 'rules per request = rules per new connection ÷ requests per connection',
+  'kubeProxy.formula.cpu': 'CPU (cores) = rules per second × {ns} ns + re-programming',
+  'kubeProxy.formula.resync': 're-programming = {perServiceCores} cores × Services for iptables and IPVS, 0 for nftables',
+  'kubeProxy.assume.rules':
+    'The iptables walk grows by {perService} rules per Service, matching the {rules} rules the benchmark counted at {services} Services. Picking one of E endpoints then walks (E + 1) ÷ 2 probability rules on average; that term is ours.',
+  'kubeProxy.assume.lookup':
+    'IPVS and nftables find a Service with one hash or verdict-map lookup, counted here as one unit of work. The sources say both stay flat as Services grow; none says what one lookup costs.',
+  'kubeProxy.assume.cpu':
+    'All of IPVS’s extra CPU at {services} Services ({ipvs} of a core) is taken to be the periodic re-programming the source blames for it, spread evenly over Services. What iptables costs beyond that ({difference} of a core) is put down to walking rules, which gives {ns} ns per rule.',
+  'kubeProxy.assume.nftables':
+    'nftables is charged nothing for re-programming, because it updates only what changed; no source here measures its steady CPU use.',
+  'kubeProxy.assume.conntrack':
+    'Only new connections pay: conntrack matches the later packets of a connection. Requests per connection change the work per request, not the work per second.',
+  'kubeProxy.assume.range':
+    'Everything is calibrated on one benchmark ({rps} requests per second, {endpoints} pods per Service, up to {services} Services), so values far outside it are extrapolation. Newer kube-proxy releases re-program more sparingly, so the re-programming share is probably lower today.',
   // --- end of kube-proxy costs page ---
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have moved, or the link may have a typo.',

@@ -1,6 +1,9 @@
 import { t, type UiKey } from '../i18n/ui';
 import type { DatasetSource, KubeProxyDataset, ProxyLine } from '../schemas/kube-proxy-dataset';
-import { calibrate, estimateCost, proxyModes, rulesPerConnection, type Calibration, type ModelInputs, type ProxyMode } from './kube-proxy-model';
+import { formatNumber } from './chart-table';
+import { calibrate, cpuCurve, estimateCost, proxyModes, rulesPerConnection, serviceSteps, type Calibration, type ModelInputs, type ProxyMode } from './kube-proxy-model';
+
+export { formatNumber, tableRows } from './chart-table';
 
 /** Whether a value is a figure a source gives or one the model computes. */
 export type Basis = 'quoted' | 'computed';
@@ -16,6 +19,8 @@ export interface ChartLine {
   points: { x: number; y: number }[];
   /** For quoted lines: the document the figures come from. */
   source?: DatasetSource;
+  /** Marks the reader's own setting in the model chart. */
+  highlight?: boolean;
 }
 
 /** Everything a chart, its table and its CSV file need. */
@@ -33,16 +38,6 @@ export interface ChartSpec {
   lines: ChartLine[];
 }
 
-/** Services at which the model's curves are drawn: the range the two sources measured. */
-export const serviceSteps = [10, 100, 1_000, 2_000, 5_000, 10_000, 20_000, 30_000] as const;
-
-const numberFormat = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
-const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-/** Formats a value for people: whole numbers from 1,000 up, three significant digits below. */
-export function formatNumber(value: number): string {
-  return Math.abs(value) >= 1_000 ? integerFormat.format(value) : numberFormat.format(value);
-}
 
 /** Fills `{name}` placeholders in an interface string. Values are ours, never a reader's. */
 export function fill(key: UiKey, values: Record<string, string | number>): string {
@@ -56,7 +51,7 @@ function modeLabel(mode: ProxyLine): string {
   return t(`kubeProxy.line.${mode}` as UiKey);
 }
 
-function lineLabel(mode: ProxyLine, basis: Basis, keepalive = false, base = modeLabel(mode)): string {
+export function lineLabel(mode: ProxyLine, basis: Basis, keepalive = false, base = modeLabel(mode)): string {
   const parts = [keepalive ? t('kubeProxy.line.keepalive') : '', t(`kubeProxy.line.${basis}`)].filter(Boolean);
   return `${base} (${parts.join(', ')})`;
 }
@@ -82,9 +77,43 @@ function modelLine(key: string, label: string, style: ProxyLine, keepalive: bool
 
 /** Estimated CPU for every mode across `serviceSteps`, at fixed endpoints and connection rate. */
 export function cpuLines(inputs: Omit<ModelInputs, 'services' | 'mode'>, cal: Calibration): ChartLine[] {
-  return proxyModes.map((mode) =>
-    modelLine(`${mode}-computed`, lineLabel(mode, 'computed'), mode, false, (services) => estimateCost({ ...inputs, services, mode }, cal).cores),
-  );
+  return proxyModes.map((mode) => ({
+    key: `${mode}-computed`,
+    label: lineLabel(mode, 'computed'),
+    style: mode,
+    basis: 'computed' as const,
+    keepalive: false,
+    points: cpuCurve(inputs, mode, cal),
+  }));
+}
+
+/** Labels the model's chart uses, handed to the browser so it can redraw without the dictionary. */
+export function modelLabels(): { lines: Record<ProxyMode, string>; you: Record<ProxyMode, string>; empty: string } {
+  const lines = Object.fromEntries(proxyModes.map((m) => [m, lineLabel(m, 'computed')])) as Record<ProxyMode, string>;
+  const you = Object.fromEntries(proxyModes.map((m) => [m, `${t('kubeProxy.model.you')} (${modeLabel(m)})`])) as Record<ProxyMode, string>;
+  return { lines, you, empty: t('kubeProxy.table.empty') };
+}
+
+/** The model's chart: estimated CPU for each mode at the reader's settings, and their own point. */
+export function modelChart(inputs: ModelInputs, cal: Calibration): ChartSpec {
+  const labels = modelLabels();
+  const { services, mode, ...rest } = inputs;
+  const lines = cpuLines(rest, cal).map((line) => ({ ...line, label: labels.lines[line.style as ProxyMode] }));
+  const you = estimateCost(inputs, cal);
+  return {
+    id: 'model',
+    name: t('kubeProxy.model.chart'),
+    title: t('kubeProxy.model.chart.title'),
+    reading: t('kubeProxy.model.chart.reading'),
+    xLabel: t('kubeProxy.axis.services'),
+    yLabel: t('kubeProxy.axis.cores'),
+    yUnit: 'cores',
+    logY: false,
+    lines: [
+      ...lines,
+      { key: 'you', label: labels.you[mode], style: mode, basis: 'computed', keepalive: false, highlight: true, points: [{ x: services, y: you.cores }] },
+    ],
+  };
 }
 
 /** The three charts of the page, built from the dataset and the model. */
@@ -165,12 +194,6 @@ export function buildCharts(dataset: KubeProxyDataset): ChartSpec[] {
   };
 
   return [responseCost, cpu, calico];
-}
-
-/** One table row per x value, one cell per line; empty where a line has no value there. */
-export function tableRows(spec: Pick<ChartSpec, 'lines'>): { x: number; cells: (number | undefined)[] }[] {
-  const xs = [...new Set(spec.lines.flatMap((l) => l.points.map((p) => p.x)))].sort((a, b) => a - b);
-  return xs.map((x) => ({ x, cells: spec.lines.map((l) => l.points.find((p) => p.x === x)?.y) }));
 }
 
 /** What the source column says for a computed value. */

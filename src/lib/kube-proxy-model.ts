@@ -97,6 +97,14 @@ export function estimateCost(inputs: ModelInputs, cal: Calibration): ModelEstima
   };
 }
 
+/** Services at which the model's curves are drawn: the range the two sources measured. */
+export const serviceSteps = [10, 100, 1_000, 2_000, 5_000, 10_000, 20_000, 30_000] as const;
+
+/** Estimated CPU for one mode across `serviceSteps`, at fixed endpoints and connection rate. */
+export function cpuCurve(inputs: Omit<ModelInputs, 'services' | 'mode'>, mode: ProxyMode, cal: Calibration): { x: number; y: number }[] {
+  return serviceSteps.map((x) => ({ x, y: estimateCost({ ...inputs, services: x, mode }, cal).cores }));
+}
+
 /** The model's starting point: the Tigera benchmark without keepalive, in iptables mode. */
 export function defaultInputs(dataset: KubeProxyDataset): ModelInputs {
   const rules = quoted(dataset, 'rules-per-connection', 'iptables');
