@@ -47,6 +47,11 @@ test('the sourced-figures table holds every quoted figure with its source', asyn
       await expect(row.getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
     }
   }
+  const setup = page.getByRole('table', { name: 'Benchmark setup' });
+  const { source: _source, keepaliveRuleShare, ...settings } = dataset.benchmark;
+  await expect(setup).toContainText(`${formatNumber(keepaliveRuleShare * 100)}%`);
+  for (const value of Object.values(settings)) await expect(setup).toContainText(formatNumber(value));
+  await expect(setup.getByRole('row')).toHaveCount(Object.keys(settings).length + 2);
   const findings = page.getByRole('table', { name: 'Findings without numbers' });
   for (const finding of dataset.findings) await expect(findings).toContainText(finding.claim);
   const releases = page.getByRole('table', { name: 'Releases' });
