@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { categorySchema } from './schemas/category';
 import { componentSchema } from './schemas/component';
 import { guideSchema } from './schemas/guide';
+import { kubeProxyDatasetSchema } from './schemas/kube-proxy-dataset';
 
 // The same schemas run earlier in the content-guard integration, which reports every problem
 // at once; here they give pages their types.
@@ -22,4 +23,10 @@ const guides = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { categories, components, guides };
+// Sourced figures for the kube-proxy costs page; one file, content/datasets/kube-proxy.yaml.
+const datasets = defineCollection({
+  loader: glob({ pattern: 'kube-proxy.yaml', base: './content/datasets' }),
+  schema: kubeProxyDatasetSchema,
+});
+
+export const collections = { categories, components, guides, datasets };

@@ -5,6 +5,7 @@ import { categorySchema, type Category } from '../schemas/category';
 import { componentSchema, type ComponentData } from '../schemas/component';
 import { guideSchema, type GuideData } from '../schemas/guide';
 import type { z } from 'astro/zod';
+import { kubeProxyDatasetSchema, type KubeProxyDataset } from '../schemas/kube-proxy-dataset';
 import { problemsFromZod, type Problem } from './problems';
 import { releaseLineSchema, surveyTableSchema, type ReleaseLine, type SurveyTable } from '../schemas/release';
 
@@ -28,7 +29,12 @@ export interface ContentSet {
   surveyTable?: LoadedEntry<SurveyTable>;
   /** Guides, content/guides/<id>.mdx. */
   guides: LoadedEntry<GuideData>[];
+  /** `content/datasets/<id>.yaml`: series of sourced figures (kube-proxy costs). */
+  datasets: LoadedEntry<KubeProxyDataset>[];
 }
+
+/** Each dataset file has its own schema, chosen by its file name. */
+const datasetSchemas = { 'kube-proxy': kubeProxyDatasetSchema } as const;
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -67,7 +73,7 @@ export function readFrontmatter(text: string, file: string, problems: Problem[])
  * how file names are printed. Problems are appended to `problems`; nothing throws.
  */
 export function loadContent(contentDir: string, projectRoot: string, problems: Problem[]): ContentSet {
-  const set: ContentSet = { categories: [], components: [], releases: [], guides: [] };
+  const set: ContentSet = { categories: [], components: [], releases: [], guides: [], datasets: [] };
 
   const categoriesFile = join(contentDir, 'categories.yaml');
   const categoriesName = rel(projectRoot, categoriesFile);
@@ -121,6 +127,33 @@ export function loadContent(contentDir: string, projectRoot: string, problems: P
 
   // Guides: content/guides/<id>.mdx. The body is kept so rules can check where tables are placed.
   set.guides = loadMdxFolder(contentDir, 'guides', guideSchema, projectRoot, problems);
+
+  // Datasets (kube-proxy costs): one YAML mapping per file, checked by the schema its name picks.
+  const datasetsDir = join(contentDir, 'datasets');
+  const datasetFiles = existsSync(datasetsDir)
+    ? readdirSync(datasetsDir).filter((name) => !name.startsWith('.')).sort()
+    : [];
+  for (const name of datasetFiles) {
+    const file = rel(projectRoot, join(datasetsDir, name));
+    const id = name.replace(/\.ya?ml$/, '');
+    const schema = (datasetSchemas as Record<string, typeof kubeProxyDatasetSchema | undefined>)[id];
+    if (id === name || !schema) {
+      problems.push({
+        file,
+        field: '(file)',
+        message: `is not a known dataset; expected one of ${Object.keys(datasetSchemas).map((k) => `${k}.yaml`).join(', ')}`,
+      });
+      continue;
+    }
+    const parsed = readYamlFile(join(datasetsDir, name), file, problems);
+    const entry: LoadedEntry<KubeProxyDataset> = { id, file, raw: asRecord(parsed) };
+    if (parsed !== undefined) {
+      const result = schema.safeParse(parsed);
+      if (result.success) entry.data = result.data;
+      else problems.push(...problemsFromZod(file, result.error, parsed));
+    }
+    set.datasets.push(entry);
+  }
   return set;
 }
 

@@ -37,3 +37,11 @@ test('styles load under the sub-path', async ({ page }) => {
   const fontFamily = await page.evaluate(() => getComputedStyle(document.documentElement).fontFamily);
   expect(fontFamily).toContain('system-ui');
 });
+
+test('the kube-proxy charts load their script under the sub-path', async ({ page }) => {
+  await page.goto('/atlas/kube-proxy/');
+  const height = await page.evaluate(() => document.body.scrollHeight);
+  for (let y = 0; y <= height; y += 500) await page.evaluate((top) => window.scrollTo(0, top), y);
+  await expect(page.locator('kp-chart[data-drawn]').first()).toBeAttached();
+  await expect(page.getByRole('img').first()).toBeAttached();
+});
