@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { categorySchema, type Category } from '../schemas/category';
 import { componentSchema, type ComponentData } from '../schemas/component';
+import { matrixSchema, type Matrix } from '../schemas/matrix';
 import { problemsFromZod, type Problem } from './problems';
 
 /** A content file as read from disk: its raw frontmatter, and the parsed data when it is valid. */
@@ -17,6 +18,8 @@ export interface LoadedEntry<T> {
 export interface ContentSet {
   categories: LoadedEntry<Category>[];
   components: LoadedEntry<ComponentData>[];
+  /** Comparison matrices, one per `content/matrices/<id>.yaml`. */
+  matrices: LoadedEntry<Matrix>[];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -56,7 +59,7 @@ export function readFrontmatter(text: string, file: string, problems: Problem[])
  * how file names are printed. Problems are appended to `problems`; nothing throws.
  */
 export function loadContent(contentDir: string, projectRoot: string, problems: Problem[]): ContentSet {
-  const set: ContentSet = { categories: [], components: [] };
+  const set: ContentSet = { categories: [], components: [], matrices: [] };
 
   const categoriesFile = join(contentDir, 'categories.yaml');
   const categoriesName = rel(projectRoot, categoriesFile);
@@ -105,6 +108,36 @@ export function loadContent(contentDir: string, projectRoot: string, problems: P
       else problems.push(...problemsFromZod(file, result.error, raw));
     }
     set.components.push(entry);
+  }
+
+  // --- comparison matrices (feature: Ingress matrix) ---
+  const matricesDir = join(contentDir, 'matrices');
+  const matrixFiles = existsSync(matricesDir)
+    ? readdirSync(matricesDir).filter((name) => !name.startsWith('.')).sort()
+    : [];
+  for (const name of matrixFiles) {
+    const path = join(matricesDir, name);
+    const file = rel(projectRoot, path);
+    if (!name.endsWith('.yaml')) {
+      problems.push({ file, field: '(file)', message: 'expected only .yaml files in content/matrices/' });
+      continue;
+    }
+    let parsed: unknown;
+    try {
+      parsed = yaml.load(readFileSync(path, 'utf8'));
+    } catch (error) {
+      const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+      const line = error instanceof yaml.YAMLException ? ` at line ${error.mark.line + 1}` : '';
+      problems.push({ file, field: '(file)', message: `YAML could not be read${line}: ${reason}` });
+      set.matrices.push({ id: name.slice(0, -'.yaml'.length), file, raw: {} });
+      continue;
+    }
+    const raw = asRecord(parsed);
+    const entry: LoadedEntry<Matrix> = { id: name.slice(0, -'.yaml'.length), file, raw };
+    const result = matrixSchema.safeParse(parsed);
+    if (result.success) entry.data = result.data;
+    else problems.push(...problemsFromZod(file, result.error, parsed));
+    set.matrices.push(entry);
   }
   return set;
 }
