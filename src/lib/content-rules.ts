@@ -1,6 +1,7 @@
 import type { ContentSet, LoadedEntry } from './content-load';
 import type { Problem } from './problems';
 import { inactiveStates, type ComponentData } from '../schemas/component';
+import { supportLevels } from '../schemas/matrix';
 
 /** A check across files, in the manner of browser-compat-data's linters. */
 export interface ContentRule {
@@ -217,7 +218,7 @@ export const contentRules: ContentRule[] = [
       'Row ids are unique; every row has a cell for every column (and, when it has a baseline, a baseline cell for every baseline column), and no others.',
     check: (content) =>
       content.matrices.flatMap(({ raw, file }) => {
-        const columns = list(raw.columns).flatMap((c) => text(c) ?? []);
+        const columns = [...new Set(list(raw.columns).flatMap((c) => text(c) ?? []))];
         const baselineColumns = list((raw.baseline as Record<string, unknown> | undefined)?.columns).flatMap((c) => text(c) ?? []);
         const seen = new Set<string>();
         return list(raw.rows).flatMap((row, index): Problem[] => {
@@ -257,7 +258,8 @@ export const contentRules: ContentRule[] = [
             const field = `rows.${index}.cells.${column}`;
             const problems: Problem[] = [];
             const source = text(c.source);
-            if (source === undefined && c.support !== 'unknown' && c.support !== undefined) {
+            const known = supportLevels.includes(c.support as never);
+            if (source === undefined && known && c.support !== 'unknown') {
               problems.push({ file, field: `${field}.source`, message: `is required when support is "${String(c.support)}"; cite a key from sources, or use support: unknown` });
             } else if (source !== undefined && !sources.includes(source)) {
               problems.push({ file, field: `${field}.source`, message: `"${source}" is not a key of sources; expected one of ${sources.join(', ')}` });
