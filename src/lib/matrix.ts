@@ -24,7 +24,7 @@ export interface CellView {
   slugs: string[];
   /** Text for exports: values, or the support level in words, with any qualification. */
   text: string;
-  /** True when a baseline cell exists and says something different. */
+  /** True when a baseline cell exists and today's known value says something different. */
   changed: boolean;
 }
 
@@ -132,7 +132,8 @@ export function buildRows(matrix: Matrix): RowView[] {
         key,
         slugs: values.map(slugify),
         text: exportText(cell),
-        changed: was !== undefined && !cell.unchanged && was.key !== key,
+        // An unknown cell says nothing about change: it was not checked, not found different.
+        changed: was !== undefined && cell.support !== 'unknown' && !cell.unchanged && was.key !== key,
       };
     }
     return { id: row.id, label: row.label, description: row.description, cells, baseline };
