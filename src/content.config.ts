@@ -4,6 +4,7 @@ import { categorySchema } from './schemas/category';
 import { componentSchema } from './schemas/component';
 import { guideSchema } from './schemas/guide';
 import { kubeProxyDatasetSchema } from './schemas/kube-proxy-dataset';
+import { matrixSchema } from './schemas/matrix';
 
 // The same schemas run earlier in the content-guard integration, which reports every problem
 // at once; here they give pages their types.
@@ -29,4 +30,9 @@ const datasets = defineCollection({
   schema: kubeProxyDatasetSchema,
 });
 
-export const collections = { categories, components, guides, datasets };
+const matrices = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/matrices' }),
+  schema: matrixSchema,
+});
+
+export const collections = { categories, components, guides, datasets, matrices };

@@ -6,6 +6,7 @@ import { componentSchema, type ComponentData } from '../schemas/component';
 import { guideSchema, type GuideData } from '../schemas/guide';
 import type { z } from 'astro/zod';
 import { kubeProxyDatasetSchema, type KubeProxyDataset } from '../schemas/kube-proxy-dataset';
+import { matrixSchema, type Matrix } from '../schemas/matrix';
 import { problemsFromZod, type Problem } from './problems';
 import { releaseLineSchema, surveyTableSchema, type ReleaseLine, type SurveyTable } from '../schemas/release';
 
@@ -31,6 +32,8 @@ export interface ContentSet {
   guides: LoadedEntry<GuideData>[];
   /** `content/datasets/<id>.yaml`: series of sourced figures (kube-proxy costs). */
   datasets: LoadedEntry<KubeProxyDataset>[];
+  /** Comparison matrices, one per `content/matrices/<id>.yaml`. */
+  matrices: LoadedEntry<Matrix>[];
 }
 
 /** Each dataset file has its own schema, chosen by its file name. */
@@ -73,7 +76,7 @@ export function readFrontmatter(text: string, file: string, problems: Problem[])
  * how file names are printed. Problems are appended to `problems`; nothing throws.
  */
 export function loadContent(contentDir: string, projectRoot: string, problems: Problem[]): ContentSet {
-  const set: ContentSet = { categories: [], components: [], releases: [], guides: [], datasets: [] };
+  const set: ContentSet = { categories: [], components: [], releases: [], guides: [], datasets: [], matrices: [] };
 
   const categoriesFile = join(contentDir, 'categories.yaml');
   const categoriesName = rel(projectRoot, categoriesFile);
@@ -153,6 +156,28 @@ export function loadContent(contentDir: string, projectRoot: string, problems: P
       else problems.push(...problemsFromZod(file, result.error, parsed));
     }
     set.datasets.push(entry);
+  }
+
+  // --- comparison matrices (feature: Ingress matrix) ---
+  const matricesDir = join(contentDir, 'matrices');
+  const matrixFiles = existsSync(matricesDir)
+    ? readdirSync(matricesDir).filter((name) => !name.startsWith('.')).sort()
+    : [];
+  for (const name of matrixFiles) {
+    const path = join(matricesDir, name);
+    const file = rel(projectRoot, path);
+    if (!name.endsWith('.yaml')) {
+      problems.push({ file, field: '(file)', message: 'expected only .yaml files in content/matrices/' });
+      continue;
+    }
+    const parsed = readYamlFile(path, file, problems);
+    const entry: LoadedEntry<Matrix> = { id: name.slice(0, -'.yaml'.length), file, raw: asRecord(parsed) };
+    if (parsed !== undefined) {
+      const result = matrixSchema.safeParse(parsed);
+      if (result.success) entry.data = result.data;
+      else problems.push(...problemsFromZod(file, result.error, parsed));
+    }
+    set.matrices.push(entry);
   }
   return set;
 }

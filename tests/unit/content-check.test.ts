@@ -28,7 +28,7 @@ describe('broken content', () => {
 
   it('reports every problem in every file in one run, with file, field and expectation', () => {
     expect(formatProblems(problems)).toMatchInlineSnapshot(`
-      "Content check failed: 25 problems in 19 files.
+      "Content check failed: 36 problems in 20 files.
         content/categories.yaml → 1.nameZh: is required (expected text)
         content/categories.yaml → 2.id: category "networking" is listed twice
         content/components/Bad_Name.mdx → (file name): "Bad_Name" is not a valid id; rename the file to lowercase letters, digits and hyphens
@@ -54,6 +54,17 @@ describe('broken content', () => {
         content/components/unknown-successor.mdx → status.successors.0.id: no component has the id "vanished"; give { name, url } for a project without a page here
         content/components/unknown-successor.mdx → status.successors.1: expected either { id: <component id> } or { name: <text>, url: <https URL> }
         content/components/wrong-type.mdx → aliases: expected a list, found "wrong-type-alias"
+        content/matrices/broken-matrix.yaml → columns.1: no component has the id "vanished"; expected a file content/components/vanished.mdx
+        content/matrices/broken-matrix.yaml → columns.2: "good" is listed twice
+        content/matrices/broken-matrix.yaml → id: is "not-the-file-name" but the file is named broken-matrix.yaml; make them the same
+        content/matrices/broken-matrix.yaml → reviewed: is required (expected text)
+        content/matrices/broken-matrix.yaml → rows.0.baseline.good: is missing; every row needs a cell for each column (use support: unknown when no source settles it)
+        content/matrices/broken-matrix.yaml → rows.0.cells.extra: is not a column; expected one of good, vanished
+        content/matrices/broken-matrix.yaml → rows.0.cells.good.source: is required when support is "yes"; cite a key from sources, or use support: unknown
+        content/matrices/broken-matrix.yaml → rows.0.cells.vanished.support: expected one of "yes", "partial", "paid", "plugin", "no", "unknown"; found "maybe"
+        content/matrices/broken-matrix.yaml → rows.1.cells.good.checked: 2999-01-01 is in the future; use the date the cell was checked
+        content/matrices/broken-matrix.yaml → rows.1.cells.good.source: "nowhere" is not a key of sources; expected one of docs
+        content/matrices/broken-matrix.yaml → rows.1.id: row "speed" appears twice; row ids must be unique
       Fix these in content/ and build again. Field rules are in src/schemas/."
     `);
   });
