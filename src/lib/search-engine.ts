@@ -1,4 +1,7 @@
 import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js';
+import { normalizeQuery } from './search-query';
+
+export { maxQueryLength, normalizeQuery } from './search-query';
 
 /**
  * The search engine shared by the header field and the search page. It runs in the browser,
@@ -64,24 +67,6 @@ export const fuseOptions: IFuseOptions<SearchRecord> = {
   minMatchCharLength: 2,
   ignoreDiacritics: true,
 };
-
-/** Longest query we search for; longer input is cut, since no name on the site comes close. */
-export const maxQueryLength = 100;
-
-/**
- * Cleans what a reader typed or put in `?q=`: text only, control characters dropped, spaces
- * collapsed, at most `maxQueryLength` characters. Returns '' for anything unusable.
- */
-export function normalizeQuery(input: unknown): string {
-  if (typeof input !== 'string') return '';
-  return input
-    .normalize('NFKC')
-    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, maxQueryLength)
-    .trim();
-}
 
 /** A run of text, marked when it matched the query. */
 export interface Segment {
