@@ -13,6 +13,8 @@ class SearchPage extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[role="status"]');
     const results = this.querySelector<HTMLElement>('.search-results');
     if (!form || !input || !status || !results) return;
+    const notice = this.querySelector<HTMLElement>('.search-page__nojs');
+    if (notice) notice.hidden = true;
 
     const initial = normalizeQuery(new URLSearchParams(window.location.search).get('q') ?? '');
     input.value = initial;
