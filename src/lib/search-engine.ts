@@ -55,6 +55,7 @@ export const searchKeys = [
 ] satisfies { name: keyof SearchRecord; weight: number }[];
 
 const nameKeys = new Set(['title', 'names']);
+const typoKeys = ['title', 'names', 'keywords'];
 
 export const fuseOptions: IFuseOptions<SearchRecord> = {
   keys: searchKeys,
@@ -182,8 +183,13 @@ const kindRank = (kind: SearchKind) => searchKinds.indexOf(kind);
 
 function compareHits(query: string) {
   const q = query.toLowerCase();
-  const prefix = (hit: SearchHit) => (hit.record.title.toLowerCase().startsWith(q) ? 0 : 1);
-  return (a: SearchHit, b: SearchHit) =>
+  const prefixes = new Map<SearchRecord, number>();
+  const prefix = (hit: Candidate) => {
+    let value = prefixes.get(hit.record);
+    if (value === undefined) prefixes.set(hit.record, (value = hit.record.title.toLowerCase().startsWith(q) ? 0 : 1));
+    return value;
+  };
+  return (a: Candidate, b: Candidate) =>
     a.tier - b.tier ||
     prefix(a) - prefix(b) ||
     a.score - b.score ||
@@ -191,21 +197,56 @@ function compareHits(query: string) {
     a.record.title.localeCompare(b.record.title);
 }
 
-/**
- * Chinese has no spaces between words and Fuse's fuzzy matching treats each character as a
- * letter, so a two-character word with one wrong character would still match. Chinese queries
- * instead need every word to appear exactly, somewhere in the record.
- */
-function substringSearch(records: readonly SearchRecord[], query: string): SearchHit[] {
-  const terms = query.toLowerCase().split(' ').filter(Boolean);
-  const hits: SearchHit[] = [];
-  for (const record of records) {
-    const nameText = [record.title, ...record.names].join('\n').toLowerCase();
-    const allText = [nameText, ...record.keywords, ...record.context, record.summary].join('\n').toLowerCase();
-    if (!terms.every((t) => allText.includes(t))) continue;
-    const nameMatched = terms.every((t) => nameText.includes(t));
-    hits.push({ record, tier: tierOf(record, query, nameMatched), score: 0, ...describe(record, query) });
+/** A hit before its text is marked; marking waits until the list is cut to size. */
+interface Candidate {
+  record: SearchRecord;
+  tier: 0 | 1 | 2;
+  score: number;
+  matches?: FuseResult<SearchRecord>['matches'];
+}
+
+/** Each record's names, and all its text, lower-cased once for substring tests. */
+interface RecordText {
+  names: string;
+  all: string;
+}
+
+function textOf(record: SearchRecord): RecordText {
+  const names = [record.title, ...record.names].join('\n').toLowerCase();
+  return { names, all: [names, ...record.keywords, ...record.context, record.summary].join('\n').toLowerCase() };
+}
+
+/** How far down a field sits when ranking exact matches: names first, prose last. */
+const fieldPenalty: Record<string, number> = { title: 0, names: 0.05, keywords: 0.2, context: 0.3, summary: 0.5 };
+
+/** A score like Fuse's (0 best) for text that holds the word as typed: by field, place and length. */
+function substringScore(record: SearchRecord, term: string): number {
+  let best = 1;
+  const fields = [{ key: 'title', value: record.title }, ...fieldsOf(record)];
+  for (const { key, value } of fields) {
+    const at = value.toLowerCase().indexOf(term);
+    if (at < 0) continue;
+    const place = at === 0 ? 0 : /[\p{L}\p{N}]/u.test(value[at - 1] ?? '') ? 0.04 : 0.02;
+    best = Math.min(best, (fieldPenalty[key] ?? 0.5) + place + Math.min(0.05, value.length / 2000));
   }
+  return best;
+}
+
+/**
+ * Records that hold every word of the query exactly. This is the whole search for Chinese,
+ * which has no spaces between words and where Fuse's letter-by-letter fuzziness would let a
+ * two-character word with one wrong character match; for short Latin queries, where one typo
+ * makes a different word; and for longer ones whenever a name matches as typed.
+ */
+function substringSearch(records: readonly SearchRecord[], texts: readonly RecordText[], query: string): Candidate[] {
+  const terms = query.toLowerCase().split(' ').filter(Boolean);
+  const hits: Candidate[] = [];
+  records.forEach((record, i) => {
+    const text = texts[i]!;
+    if (!terms.every((t) => text.all.includes(t))) return;
+    const nameMatched = terms.every((t) => text.names.includes(t));
+    hits.push({ record, tier: tierOf(record, query, nameMatched), score: substringScore(record, terms[0]!) });
+  });
   return hits;
 }
 
@@ -215,27 +256,26 @@ export const minFuzzyLength = 5;
 /** Fuse's score above which a match with no exact word in it is noise rather than a typo. */
 const maxFuzzyScore = 0.5;
 
-function fuzzySearch(fuse: Fuse<SearchRecord>, query: string): SearchHit[] {
+function fuzzySearch(fuse: Fuse<SearchRecord>, texts: readonly RecordText[], query: string, everyField: boolean): Candidate[] {
   const terms = queryTerms(query);
-  const hits: SearchHit[] = [];
-  for (const result of fuse.search(query)) {
-    const record = result.item;
-    const nameText = [record.title, ...record.names].join('\n').toLowerCase();
-    const allText = [nameText, ...record.keywords, ...record.context, record.summary].join('\n').toLowerCase();
+  const hits: Candidate[] = [];
+  // Typos are looked for in names and keywords only: bitap over every summary costs most of
+  // the time on a large index and mostly finds words that merely look alike.
+  const expression = { $or: typoKeys.map((key) => ({ [key]: query })) };
+  for (const result of fuse.search(everyField ? query : expression)) {
+    const text = texts[result.refIndex]!;
     const score = result.score ?? 1;
     let nameMatched: boolean;
-    if (terms.length > 0 && terms.every((t) => allText.includes(t))) {
+    if (terms.length > 0 && terms.every((t) => text.all.includes(t))) {
       // Every word is there as typed: rank by where it is.
-      nameMatched = terms.every((t) => nameText.includes(t));
+      nameMatched = terms.every((t) => text.names.includes(t));
     } else if (query.length >= minFuzzyLength && score <= maxFuzzyScore) {
-      // A typo: it counts as a name match when a name is within Fuse's threshold of the query.
-      nameMatched = [record.title, ...record.names].some(
-        (name) => Fuse.match(query, name, fuseOptions).score <= (fuseOptions.threshold ?? 0),
-      );
+      // A typo. Fuse lists only the fields within its threshold, so a name among them is close.
+      nameMatched = (result.matches ?? []).some((m) => m.key !== undefined && nameKeys.has(m.key));
     } else {
       continue;
     }
-    hits.push({ record, tier: tierOf(record, query, nameMatched), score, ...describe(record, query, result.matches) });
+    hits.push({ record: result.item, tier: tierOf(result.item, query, nameMatched), score, matches: result.matches });
   }
   return hits;
 }
@@ -246,12 +286,22 @@ export type Search = (query: string, limit?: number) => SearchHit[];
 export function createSearch(file: SearchIndexFile): Search {
   const index = Fuse.parseIndex<SearchRecord>(file.index);
   const fuse = new Fuse(file.records, fuseOptions, index);
+  const texts = file.records.map(textOf);
   return (input, limit = 50) => {
     const query = normalizeQuery(input);
-    if (!query) return [];
-    let hits: SearchHit[] = isCjkQuery(query) ? substringSearch(file.records, query) : [];
-    if (hits.length === 0) hits = fuzzySearch(fuse, query);
-    return hits.sort(compareHits(query)).slice(0, limit);
+    const cjk = isCjkQuery(query);
+    // One Latin letter matches half the site; wait for a second.
+    if (!query || (!cjk && query.length < 2)) return [];
+    // Fuse's fuzzy pass is the slow part, and only needed for a typo: a Latin query long enough
+    // for one to be told apart from another word, that matches no name as typed.
+    let candidates = substringSearch(file.records, texts, query);
+    const typoPossible = !cjk && query.length >= minFuzzyLength && !candidates.some((c) => c.tier < 2);
+    if (typoPossible) candidates = fuzzySearch(fuse, texts, query, false);
+    else if (cjk && candidates.length === 0) candidates = fuzzySearch(fuse, texts, query, true);
+    return candidates
+      .sort(compareHits(query))
+      .slice(0, limit)
+      .map((c) => ({ record: c.record, tier: c.tier, score: c.score, ...describe(c.record, query, c.matches) }));
   };
 }
 
