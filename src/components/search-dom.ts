@@ -2,6 +2,7 @@
 // typed or the index holds reaches the page through textContent or text nodes, never as HTML.
 import { countOf, t, type UiKey } from '../i18n/ui';
 import type { Search, SearchHit, SearchKind, Segment } from '../lib/search-engine';
+import { langOf } from '../lib/text';
 
 export interface LoadedSearch {
   search: Search;
@@ -50,6 +51,8 @@ export function segmentSpan(className: string, segments: readonly Segment[]): HT
   const span = document.createElement('span');
   span.className = className;
   appendSegments(span, segments);
+  const lang = langOf(span.textContent ?? '');
+  if (lang) span.lang = lang;
   return span;
 }
 
@@ -57,5 +60,7 @@ export function textSpan(className: string, text: string): HTMLSpanElement {
   const span = document.createElement('span');
   span.className = className;
   span.textContent = text;
+  const lang = langOf(text);
+  if (lang) span.lang = lang;
   return span;
 }

@@ -31,3 +31,12 @@ test('styles load under the sub-path', async ({ page }) => {
   const fontFamily = await page.evaluate(() => getComputedStyle(document.documentElement).fontFamily);
   expect(fontFamily).toContain('system-ui');
 });
+
+test('search loads its index and links results under the sub-path', async ({ page }) => {
+  const target = components[0]!;
+  await page.goto('/atlas/');
+  const field = page.getByRole('combobox', { name: 'Search the site' });
+  await field.fill(target.data.name);
+  await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click();
+  await expect(page).toHaveURL(new RegExp(`/atlas/components/${target.id}/$`));
+});
