@@ -1,6 +1,6 @@
 // Lists results for ?q= on the search page and keeps the address in step with the field, so a
 // search can be shared. The query is cleaned before use and only ever written as text.
-import { normalizeQuery } from '../lib/search-query';
+import { isSearchable, normalizeQuery } from '../lib/search-query';
 import { kindLabel, loadSearch, resultCount, segmentSpan, textSpan, type LoadedSearch } from './search-dom';
 import { t } from '../i18n/ui';
 
@@ -24,6 +24,10 @@ class SearchPage extends HTMLElement {
       results.replaceChildren();
       if (!query) {
         status.textContent = t('search.page.empty');
+        return;
+      }
+      if (!isSearchable(query)) {
+        status.textContent = t('search.short');
         return;
       }
       if (!this.engine) {

@@ -1,6 +1,6 @@
 // Turns the header search form into a WAI-ARIA combobox (editable, list autocomplete) with a
 // grouped listbox popup. fuse.js and the index are fetched on first focus, not on page load.
-import { normalizeQuery } from '../lib/search-query';
+import { isSearchable, normalizeQuery } from '../lib/search-query';
 import { kindLabel, loadSearch, resultCount, segmentSpan, textSpan, type LoadedSearch } from './search-dom';
 import { t } from '../i18n/ui';
 
@@ -64,6 +64,11 @@ class SiteSearch extends HTMLElement {
     if (!query) {
       this.status.textContent = '';
       this.close();
+      return;
+    }
+    if (!isSearchable(query)) {
+      this.status.textContent = t('search.short');
+      this.show();
       return;
     }
     if (!this.engine) {

@@ -78,6 +78,7 @@ export const en = {
   'search.loading': 'Loading search…',
   'search.failed': 'Search could not be loaded. Press Enter to open the search page.',
   'search.none': 'No results',
+  'search.short': 'Keep typing: one letter is too little to search for.',
   'search.result.one': 'result',
   'search.result.other': 'results',
   'search.all': 'All results on the search page',

@@ -1,7 +1,7 @@
 import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js';
-import { normalizeQuery } from './search-query';
+import { isSearchable, normalizeQuery } from './search-query';
 
-export { maxQueryLength, normalizeQuery } from './search-query';
+export { isSearchable, maxQueryLength, normalizeQuery } from './search-query';
 
 /**
  * The search engine shared by the header field and the search page. It runs in the browser,
@@ -290,8 +290,7 @@ export function createSearch(file: SearchIndexFile): Search {
   return (input, limit = 50) => {
     const query = normalizeQuery(input);
     const cjk = isCjkQuery(query);
-    // One Latin letter matches half the site; wait for a second.
-    if (!query || (!cjk && query.length < 2)) return [];
+    if (!isSearchable(query)) return [];
     // Fuse's fuzzy pass is the slow part, and only needed for a typo: a Latin query long enough
     // for one to be told apart from another word, that matches no name as typed.
     let candidates = substringSearch(file.records, texts, query);

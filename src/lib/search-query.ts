@@ -20,3 +20,8 @@ export function normalizeQuery(input: unknown): string {
     .slice(0, maxQueryLength)
     .trim();
 }
+
+/** True when a cleaned query is worth searching: one Latin letter matches half the site. */
+export function isSearchable(query: string): boolean {
+  return query.length >= 2 || /\p{Script=Han}/u.test(query);
+}

@@ -180,3 +180,11 @@ test('with JavaScript the search page drops its no-script notice', async ({ page
   await page.goto('./search/');
   await expect(page.getByText('Searching needs JavaScript')).toBeHidden();
 });
+
+test('one letter asks for more instead of listing half the site', async ({ page }) => {
+  await page.goto('./');
+  await field(page).click();
+  await field(page).fill(components[0]!.data.name.slice(0, 1));
+  await expect(page.getByRole('status').first()).toHaveText('Keep typing: one letter is too little to search for.');
+  await expect(listbox(page).getByRole('option')).toHaveCount(0);
+});

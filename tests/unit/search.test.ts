@@ -3,6 +3,7 @@ import {
   createSearch,
   groupHits,
   isCjkQuery,
+  isSearchable,
   markSegments,
   maxQueryLength,
   minFuzzyLength,
@@ -199,5 +200,13 @@ describe('document sources', () => {
     const json = JSON.parse(JSON.stringify(realIndex));
     expect(json.index.records).toHaveLength(records.length);
     expect(createSearch(json)(components[0]!.data.name)[0]?.record.title).toBe(components[0]!.data.name);
+  });
+});
+
+describe('isSearchable', () => {
+  it('waits for a second Latin letter but takes one Chinese character', () => {
+    expect(isSearchable('c')).toBe(false);
+    expect(isSearchable('ca')).toBe(true);
+    expect(isSearchable('网')).toBe(true);
   });
 });
