@@ -280,6 +280,28 @@ export const en = {
   'matrix.about': 'About the baseline',
   'matrix.reviewed': 'Matrix last reviewed',
   'matrix.sourceRef': 'Source',
+  // Search (issue 8): the header field, its results popup and the search page.
+  'search.label': 'Search the site',
+  'search.placeholder': 'Search',
+  'search.listbox': 'Search results',
+  'search.kind.component': 'Components',
+  'search.kind.category': 'Categories',
+  'search.kind.section': 'Page sections',
+  'search.loading': 'Loading search…',
+  'search.failed': 'Search could not be loaded. Press Enter to open the search page.',
+  'search.none': 'No results',
+  'search.short': 'Keep typing: one letter is too little to search for.',
+  'search.result.one': 'result',
+  'search.result.other': 'results',
+  'search.all': 'All results on the search page',
+  'search.page.title': 'Search',
+  'search.page.description': 'Search every component, category and page section of K8s Atlas by name, alias, tag or Chinese name, and share the link.',
+  'search.page.label': 'Search terms',
+  'search.page.submit': 'Search',
+  'search.page.intro': 'Type a name, an alias, a tag or a Chinese name. The address of this page follows your search, so you can share it.',
+  'search.page.noscript': 'Searching needs JavaScript, which is off. Every component is listed on its category page; start from the categories below.',
+  'search.page.empty': 'Type something to search for.',
+  'search.page.browse': 'Browse by category',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have moved, or the link may have a typo.',
   'notFound.home': 'Go to the home page',
@@ -313,6 +335,6 @@ export function t(key: UiKey): string {
 }
 
 /** "1 component", "3 components": English plural rules for a count and a noun key. */
-export function countOf(n: number, noun: 'count.component' | 'count.table'): string {
+export function countOf(n: number, noun: 'count.component' | 'count.table' | 'search.result'): string {
   return `${n} ${t(n === 1 ? `${noun}.one` : `${noun}.other`)}`;
 }

@@ -15,5 +15,5 @@ export const flagships: Flagship[] = [
   { key: 'matrix', title: 'flagship.matrix.title', blurb: 'flagship.matrix.blurb', path: 'compare/ingress/' },
   { key: 'versions', title: 'flagship.versions.title', blurb: 'flagship.versions.blurb', path: 'versions/' },
   { key: 'kubeProxy', title: 'flagship.kubeProxy.title', blurb: 'flagship.kubeProxy.blurb', path: 'kube-proxy/' },
-  { key: 'search', title: 'flagship.search.title', blurb: 'flagship.search.blurb', path: null },
+  { key: 'search', title: 'flagship.search.title', blurb: 'flagship.search.blurb', path: 'search/' },
 ];

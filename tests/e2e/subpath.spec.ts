@@ -45,3 +45,12 @@ test('the kube-proxy charts load their script under the sub-path', async ({ page
   await expect(page.locator('kp-chart[data-drawn]').first()).toBeAttached();
   await expect(page.getByRole('img').first()).toBeAttached();
 });
+
+test('search loads its index and links results under the sub-path', async ({ page }) => {
+  const target = components[0]!;
+  await page.goto('/atlas/');
+  const field = page.getByRole('combobox', { name: 'Search the site' });
+  await field.fill(target.data.name);
+  await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click();
+  await expect(page).toHaveURL(new RegExp(`/atlas/components/${target.id}/$`));
+});
