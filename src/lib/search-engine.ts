@@ -256,6 +256,46 @@ export const minFuzzyLength = 5;
 /** Fuse's score above which a match with no exact word in it is noise rather than a typo. */
 const maxFuzzyScore = 0.5;
 
+/** Edit distance between two short strings (insertions, deletions and substitutions). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * How far a typo is from the nearest of a record's names, 0 best. Fuse's own score rewards a
+ * record for matching in many fields, so "Prometheus Operator" (whose tags say prometheus) would
+ * beat "Prometheus" for `promtheus`; the distance to the closest name ranks the intended one first.
+ */
+function nameDistance(record: SearchRecord, query: string): number {
+  const wanted = loose(query);
+  const oneWord = !query.includes(' ');
+  let best = 1;
+  for (const name of [record.title, ...record.names]) {
+    const whole = loose(name);
+    best = Math.min(best, editDistance(wanted, whole) / Math.max(wanted.length, whole.length, 1));
+    // A one-word typo may aim at one word of a longer name (`promtheus` in "Prometheus
+    // Operator"); such a match ranks a little below a typo of the whole name.
+    if (oneWord && name.includes(' ')) {
+      for (const word of name.split(/\s+/)) {
+        const part = loose(word);
+        if (part.length >= minFuzzyLength) best = Math.min(best, 0.05 + editDistance(wanted, part) / Math.max(wanted.length, part.length));
+      }
+    }
+  }
+  return best;
+}
+
+/** The largest share of letters a typo may get wrong against a name and still count as that name. */
+const maxNameDistance = 0.34;
+
 function fuzzySearch(fuse: Fuse<SearchRecord>, texts: readonly RecordText[], query: string, everyField: boolean): Candidate[] {
   const terms = queryTerms(query);
   const hits: Candidate[] = [];
@@ -269,9 +309,17 @@ function fuzzySearch(fuse: Fuse<SearchRecord>, texts: readonly RecordText[], que
     if (terms.length > 0 && terms.every((t) => text.all.includes(t))) {
       // Every word is there as typed: rank by where it is.
       nameMatched = terms.every((t) => text.names.includes(t));
-    } else if (query.length >= minFuzzyLength && score <= maxFuzzyScore) {
-      // A typo. Fuse lists only the fields within its threshold, so a name among them is close.
-      nameMatched = (result.matches ?? []).some((m) => m.key !== undefined && nameKeys.has(m.key));
+    } else if (query.length >= minFuzzyLength) {
+      // A typo. Fuse finds the candidates; the distance to the nearest name decides whether it
+      // was aimed at a name, and ranks those, since Fuse's score favours records that match in
+      // many fields over the one whose name is closest.
+      const distance = nameDistance(result.item, query);
+      if (distance <= maxNameDistance) {
+        hits.push({ record: result.item, tier: tierOf(result.item, query, true), score: distance, matches: result.matches });
+        continue;
+      }
+      if (score > maxFuzzyScore) continue;
+      nameMatched = false;
     } else {
       continue;
     }
