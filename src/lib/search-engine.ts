@@ -13,7 +13,7 @@ export { isSearchable, maxQueryLength, normalizeQuery } from './search-query';
  * What a result is. Add a kind here, its label in src/i18n/ui.ts (`search.kind.<kind>`) and a
  * document source in search-records.ts. The order is the order of groups when ranks tie.
  */
-export const searchKinds = ['component', 'category', 'section'] as const;
+export const searchKinds = ['component', 'category', 'guide', 'feature', 'release', 'section'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 /** One searchable thing on the site: a page, or a place on a page. */
@@ -54,7 +54,6 @@ export const searchKeys = [
   { name: 'summary', weight: 0.6 },
 ] satisfies { name: keyof SearchRecord; weight: number }[];
 
-const nameKeys = new Set(['title', 'names']);
 const typoKeys = ['title', 'names', 'keywords'];
 
 export const fuseOptions: IFuseOptions<SearchRecord> = {

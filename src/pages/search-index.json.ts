@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
 import { render } from 'astro:content';
-import { loadCategories, loadComponents } from '../lib/catalog';
+import { getCollection } from 'astro:content';
+import { loadCategories, loadComponents, loadGuides } from '../lib/catalog';
+import { loadReleaseData } from '../lib/releases-load';
 import { buildSearchIndexFile, buildSearchRecords, type PageHeading } from '../lib/search-records';
 
 /**
@@ -13,6 +15,11 @@ export const GET: APIRoute = async () => {
   const components = await loadComponents();
   const componentHeadings: Record<string, PageHeading[]> = {};
   for (const component of components) componentHeadings[component.id] = (await render(component)).headings;
-  const file = buildSearchIndexFile(buildSearchRecords({ categories, components, componentHeadings }));
+  const guides = await Promise.all(
+    (await loadGuides()).map(async (guide) => ({ id: guide.id, data: guide.data, headings: (await render(guide)).headings })),
+  );
+  const matrices = (await getCollection('matrices')).map((m) => ({ id: m.id, data: m.data }));
+  const releases = loadReleaseData().entries;
+  const file = buildSearchIndexFile(buildSearchRecords({ categories, components, componentHeadings, guides, matrices, releases }));
   return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

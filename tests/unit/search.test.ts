@@ -11,7 +11,7 @@ import {
   type SearchRecord,
 } from '../../src/lib/search-engine';
 import { buildSearchIndexFile, buildSearchRecords, type DocumentSource } from '../../src/lib/search-records';
-import { categories, components, realIndex } from './search-fixture';
+import { categories, components, guides, matrices, realIndex, releases } from './search-fixture';
 
 const search = createSearch(realIndex);
 const top = (query: string) => search(query)[0];
@@ -181,12 +181,13 @@ describe('document sources', () => {
       expect(records.filter((r) => r.kind === 'category' && r.url === `/categories/${c.id}/`)).toHaveLength(1);
     }
   });
-  it('index component headings with their anchors and the page they sit on', () => {
+  it('index component and guide headings with their anchors and the page they sit on', () => {
     const sections = records.filter((r) => r.kind === 'section');
     expect(sections.length).toBeGreaterThan(components.length);
     for (const s of sections) {
-      expect(s.url).toMatch(/^\/components\/[a-z0-9-]+\/#[^#\s]+$/);
-      expect(components.map((c) => c.data.name)).toContain(s.meta);
+      expect(s.url).toMatch(/^\/(components|guides)\/[a-z0-9-]+\/#[^#\s]+$/);
+      const pages = s.url.startsWith('/guides/') ? guides.map((g) => g.data.title) : components.map((c) => c.data.name);
+      expect(pages).toContain(s.meta);
     }
   });
   it('take new sources as plain functions', () => {
@@ -208,5 +209,35 @@ describe('isSearchable', () => {
     expect(isSearchable('c')).toBe(false);
     expect(isSearchable('ca')).toBe(true);
     expect(isSearchable('网')).toBe(true);
+  });
+});
+
+describe('guides, matrix rows and releases in the index', () => {
+  it('finds a guide by its English and its Chinese title', () => {
+    const guide = guides[0]!;
+    expect(top(guide.data.title)?.record.url).toMatch(new RegExp(`/guides/${guide.id}/$`));
+    expect(search(guide.data.titleZh).some((h) => h.record.kind === 'guide' && h.record.title === guide.data.title)).toBe(true);
+  });
+
+  it('finds every matrix row by its feature name, linked to the row', () => {
+    for (const matrix of matrices) {
+      for (const row of matrix.data.rows) {
+        const hit = search(row.label).find((h) => h.record.kind === 'feature' && h.record.title === row.label);
+        expect(hit?.record.url, row.label).toMatch(new RegExp(`/compare/${matrix.id}/#feature-${row.id}$`));
+      }
+    }
+  });
+
+  it('finds a release line by its number and by a patch version', () => {
+    const newest = [...releases].sort((a, b) => Number(b.line.split('.')[1]) - Number(a.line.split('.')[1]))[0]!;
+    expect(top(newest.line)?.record.kind).toBe('release');
+    expect(top(`v${newest.line}`)?.record.url).toMatch(new RegExp(`/versions/#line-${newest.line.replace('.', '-')}$`));
+    const patch = newest.patches.find((p) => p.patch > 0);
+    if (patch) expect(search(`v${newest.line}.${patch.patch}`)[0]?.record.kind).toBe('release');
+  });
+
+  it('finds the release that fixed a CVE by its id', () => {
+    const fixed = releases.flatMap((r) => r.patches.flatMap((p) => (p.fixes ?? []).map((f) => ({ line: r.line, cve: f.cve }))))[0]!;
+    expect(search(fixed.cve).some((h) => h.record.kind === 'release' && h.record.meta === fixed.line)).toBe(true);
   });
 });
