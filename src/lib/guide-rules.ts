@@ -6,6 +6,14 @@ import type { GuideData } from '../schemas/guide';
 /** How a guide's body places one of its tables: `<Comparison id="etcd-topologies" />`. */
 export const COMPARISON_PLACEMENT = /<Comparison\s+id=["']([^"']*)["']\s*\/>/g;
 
+/** A Markdown link in a guide's body: `[text](target)`; the target is the first group. */
+const MARKDOWN_LINK = /\]\(([^)\s]+)\)/g;
+
+/** The targets of a body's Markdown links, in order. */
+export function linkTargets(body: string): string[] {
+  return [...body.matchAll(MARKDOWN_LINK)].map((m) => m[1] ?? '');
+}
+
 /** The table ids a guide's body places, in order, duplicates kept. */
 export function placedTableIds(body: string): string[] {
   return [...body.matchAll(COMPARISON_PLACEMENT)].map((m) => m[1] ?? '');
@@ -131,6 +139,37 @@ export const guideRules: ContentRule[] = [
         }
         return problems;
       }),
+  },
+  {
+    name: 'guide-links-resolve',
+    description:
+      'Links in a guide body are relative, so the /atlas/ sub-path build keeps them working; component and guide links name pages that exist, and each linked component is in related.',
+    check: (content) => {
+      const components = new Set(content.components.map((c) => c.id));
+      const guides = new Set(content.guides.map((g) => g.id));
+      return eachGuide(content, ({ raw, file, body }) => {
+        if (body === undefined) return [];
+        const related = list(raw.related).flatMap((r) => text(r) ?? []);
+        const problems: Problem[] = [];
+        const unlisted = new Set<string>();
+        for (const target of linkTargets(body)) {
+          if (target.startsWith('/')) {
+            problems.push({ file, field: '(body)', message: `link "${target}" starts at the site root and breaks under a sub-path such as /atlas/; write it relative, e.g. ../../components/etcd/` });
+            continue;
+          }
+          const component = /^\.\.\/\.\.\/components\/([^/#?]*)/.exec(target)?.[1];
+          if (component !== undefined) {
+            if (!components.has(component)) problems.push({ file, field: '(body)', message: `link "${target}" names no component; expected a file content/components/${component}.mdx` });
+            else if (!related.includes(component)) unlisted.add(component);
+            continue;
+          }
+          const guide = /^\.\.\/([^/#?.]+)\//.exec(target)?.[1];
+          if (guide !== undefined && !guides.has(guide)) problems.push({ file, field: '(body)', message: `link "${target}" names no guide; expected a file content/guides/${guide}.mdx` });
+        }
+        for (const id of unlisted) problems.push({ file, field: 'related', message: `the body links to the component "${id}"; add it to related so the page lists it too` });
+        return problems;
+      });
+    },
   },
   {
     name: 'guide-reviewed-not-in-future',

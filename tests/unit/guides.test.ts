@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../../src/lib/content-check';
 import { formatProblems } from '../../src/lib/problems';
-import { placedTableIds } from '../../src/lib/guide-rules';
+import { linkTargets, placedTableIds } from '../../src/lib/guide-rules';
 import { guidesFor, rowAnchor, sortGuides, tableAnchor } from '../../src/lib/guides';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,9 +36,13 @@ describe('broken guides', () => {
 
   it('are reported all at once, with file, field and what was expected', () => {
     expect(formatProblems(problems)).toMatchInlineSnapshot(`
-      "Content check failed: 20 problems in 6 files.
+      "Content check failed: 24 problems in 7 files.
         content/guides/Bad_Name.mdx → (file name): "Bad_Name" is not a valid id; rename the file to lowercase letters, digits and hyphens
         content/guides/future.mdx → reviewed: 2999-01-01 is in the future; use the date the facts were checked
+        content/guides/links.mdx → (body): link "../../components/etc/" names no component; expected a file content/components/etc.mdx
+        content/guides/links.mdx → (body): link "../no-such-guide/" names no guide; expected a file content/guides/no-such-guide.mdx
+        content/guides/links.mdx → (body): link "/components/etcd/" starts at the site root and breaks under a sub-path such as /atlas/; write it relative, e.g. ../../components/etcd/
+        content/guides/links.mdx → related: the body links to the component "etcd"; add it to related so the page lists it too
         content/guides/placement.mdx → (body): <Comparison id="typo" /> names no table; expected one of options, never-placed
         content/guides/placement.mdx → tables.0: table "options" is placed 2 times; place it once
         content/guides/placement.mdx → tables.1: table "never-placed" is never placed; add <Comparison id="never-placed" /> to the body
@@ -70,6 +74,15 @@ describe('guide helpers', () => {
   const guide = (id: string, order: number, title: string, categories: string[]) => ({
     id,
     data: { title, titleZh: '指南', summary: 's', order, categories, related: [], tables: [], sources: [], reviewed: today },
+  });
+
+  it('find the targets of the Markdown links in a body, in order', () => {
+    expect(linkTargets('[etcd](../../components/etcd/) and [a guide](../logging/#elk-or-efk)\n[x](https://example.org/)')).toEqual([
+      '../../components/etcd/',
+      '../logging/#elk-or-efk',
+      'https://example.org/',
+    ]);
+    expect(linkTargets('[not a link] (../x/) and <Comparison id="a" />')).toEqual([]);
   });
 
   it('find the tables a body places, in order and with repeats', () => {
