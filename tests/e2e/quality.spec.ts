@@ -79,6 +79,17 @@ for (const path of pages) {
 
     await page.goto(path, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
+    // The basics of a page: one h1, a language, a title, a description, and an anchor link on
+    // every section heading.
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('html')).toHaveAttribute('lang', /^[a-z]{2}/);
+    expect((await page.title()).length).toBeGreaterThan(3);
+    expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length ?? 0).toBeGreaterThan(20);
+    const unanchored = await page.locator('main :is(h2, h3)[id]').evaluateAll((headings) =>
+      headings.filter((h) => !document.querySelector(`main a[href="#${CSS.escape(h.id)}"]`)).map((h) => `${h.tagName} #${h.id}`),
+    );
+    expect(unanchored, 'headings without an anchor link').toEqual([]);
+
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(csp, 'page has a CSP').toBeTruthy();
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
