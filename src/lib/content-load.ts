@@ -106,80 +106,101 @@ export function loadContent(contentDir: string, projectRoot: string, problems: P
     }
   }
 
-  const componentsDir = join(contentDir, 'components');
-  const files = existsSync(componentsDir)
-    ? readdirSync(componentsDir).filter((name) => !name.startsWith('.')).sort()
-    : [];
-  for (const name of files) {
-    const path = join(componentsDir, name);
-    const file = rel(projectRoot, path);
-    if (!name.endsWith('.mdx')) {
-      problems.push({ file, field: '(file)', message: 'expected only .mdx files in content/components/' });
-      continue;
-    }
-    const raw = readFrontmatter(readFileSync(path, 'utf8'), file, problems);
-    const entry: LoadedEntry<ComponentData> = { id: name.slice(0, -'.mdx'.length), file, raw: raw ?? {} };
-    if (raw) {
-      const result = componentSchema.safeParse(raw);
-      if (result.success) entry.data = result.data;
-      else problems.push(...problemsFromZod(file, result.error, raw));
-    }
-    set.components.push(entry);
-  }
-  loadReleases(contentDir, projectRoot, problems, set);
+  set.components = loadFolder(contentDir, 'components', projectRoot, problems, {
+    extension: '.mdx',
+    schemaFor: () => componentSchema,
+  });
+  set.releases = loadFolder(contentDir, 'releases', projectRoot, problems, {
+    extension: '.yaml',
+    schemaFor: () => releaseLineSchema,
+    wrongFile: 'expected only .yaml files in content/releases/, one per release line',
+  });
+  const tablePath = join(contentDir, 'survey-stable-table.yaml');
+  if (existsSync(tablePath)) set.surveyTable = loadFile(tablePath, 'survey-stable-table', projectRoot, problems, surveyTableSchema);
 
   // Guides: content/guides/<id>.mdx. The body is kept so rules can check where tables are placed.
-  set.guides = loadMdxFolder(contentDir, 'guides', guideSchema, projectRoot, problems);
+  set.guides = loadFolder(contentDir, 'guides', projectRoot, problems, { extension: '.mdx', schemaFor: () => guideSchema, keepBody: true });
 
   // Datasets (kube-proxy costs): one YAML mapping per file, checked by the schema its name picks.
-  const datasetsDir = join(contentDir, 'datasets');
-  const datasetFiles = existsSync(datasetsDir)
-    ? readdirSync(datasetsDir).filter((name) => !name.startsWith('.')).sort()
-    : [];
-  for (const name of datasetFiles) {
-    const file = rel(projectRoot, join(datasetsDir, name));
-    const id = name.replace(/\.ya?ml$/, '');
-    const schema = (datasetSchemas as Record<string, typeof kubeProxyDatasetSchema | undefined>)[id];
-    if (id === name || !schema) {
-      problems.push({
-        file,
-        field: '(file)',
-        message: `is not a known dataset; expected one of ${Object.keys(datasetSchemas).map((k) => `${k}.yaml`).join(', ')}`,
-      });
-      continue;
-    }
-    const parsed = readYamlFile(join(datasetsDir, name), file, problems);
-    const entry: LoadedEntry<KubeProxyDataset> = { id, file, raw: asRecord(parsed) };
-    if (parsed !== undefined) {
-      const result = schema.safeParse(parsed);
-      if (result.success) entry.data = result.data;
-      else problems.push(...problemsFromZod(file, result.error, parsed));
-    }
-    set.datasets.push(entry);
-  }
+  set.datasets = loadFolder(contentDir, 'datasets', projectRoot, problems, {
+    extension: '.yaml',
+    schemaFor: (id) => (datasetSchemas as Record<string, typeof kubeProxyDatasetSchema | undefined>)[id],
+    unknownId: `is not a known dataset; expected one of ${Object.keys(datasetSchemas).map((k) => `${k}.yaml`).join(', ')}`,
+  });
 
-  // --- comparison matrices (feature: Ingress matrix) ---
-  const matricesDir = join(contentDir, 'matrices');
-  const matrixFiles = existsSync(matricesDir)
-    ? readdirSync(matricesDir).filter((name) => !name.startsWith('.')).sort()
-    : [];
-  for (const name of matrixFiles) {
-    const path = join(matricesDir, name);
+  // Comparison matrices (the Ingress matrix): content/matrices/<id>.yaml.
+  set.matrices = loadFolder(contentDir, 'matrices', projectRoot, problems, { extension: '.yaml', schemaFor: () => matrixSchema });
+  return set;
+}
+
+/** Anything with zod's `safeParse`; the loaders need no more of a schema than that. */
+interface Parser<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false; error: z.ZodError };
+}
+
+/**
+ * Reads one data file (YAML, or the frontmatter of MDX) and checks it against `schema`. Syntax
+ * errors and schema problems are appended to `problems`; the entry is returned either way so
+ * the cross-file rules can still look at what it holds.
+ */
+function loadFile<T>(path: string, id: string, projectRoot: string, problems: Problem[], schema: Parser<T>, keepBody = false): LoadedEntry<T> {
+  const file = rel(projectRoot, path);
+  let parsed: unknown;
+  let body: string | undefined;
+  if (path.endsWith('.mdx')) {
+    const text = readFileSync(path, 'utf8');
+    parsed = readFrontmatter(text, file, problems);
+    const match = FRONTMATTER.exec(text);
+    if (keepBody && match) body = text.slice(match[0].length);
+  } else {
+    parsed = readYamlFile(path, file, problems);
+  }
+  const entry: LoadedEntry<T> = { id, file, raw: asRecord(parsed) };
+  if (body !== undefined) entry.body = body;
+  if (parsed !== undefined) {
+    const result = schema.safeParse(parsed);
+    if (result.success) entry.data = result.data;
+    else problems.push(...problemsFromZod(file, result.error, parsed));
+  }
+  return entry;
+}
+
+/** Reads every file of `content/<folder>/`, one entry each; the file name is the id. */
+function loadFolder<T>(
+  contentDir: string,
+  folder: string,
+  projectRoot: string,
+  problems: Problem[],
+  options: {
+    extension: '.mdx' | '.yaml';
+    /** The schema for an id; undefined when the id is not one this folder accepts. */
+    schemaFor: (id: string) => Parser<T> | undefined;
+    /** Message for a file with another extension. */
+    wrongFile?: string;
+    /** Message for a file whose id has no schema. */
+    unknownId?: string;
+    /** Keep an MDX file's body, for rules that read it. */
+    keepBody?: boolean;
+  },
+): LoadedEntry<T>[] {
+  const dir = join(contentDir, folder);
+  const names = existsSync(dir) ? readdirSync(dir).filter((name) => !name.startsWith('.')).sort() : [];
+  const entries: LoadedEntry<T>[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
     const file = rel(projectRoot, path);
-    if (!name.endsWith('.yaml')) {
-      problems.push({ file, field: '(file)', message: 'expected only .yaml files in content/matrices/' });
+    const id = name.slice(0, -options.extension.length);
+    const schema = name.endsWith(options.extension) ? options.schemaFor(id) : undefined;
+    if (!name.endsWith(options.extension) || !schema) {
+      const message = !name.endsWith(options.extension)
+        ? options.unknownId ?? options.wrongFile ?? `expected only ${options.extension} files in content/${folder}/`
+        : options.unknownId ?? `is not a known file for content/${folder}/`;
+      problems.push({ file, field: '(file)', message });
       continue;
     }
-    const parsed = readYamlFile(path, file, problems);
-    const entry: LoadedEntry<Matrix> = { id: name.slice(0, -'.yaml'.length), file, raw: asRecord(parsed) };
-    if (parsed !== undefined) {
-      const result = matrixSchema.safeParse(parsed);
-      if (result.success) entry.data = result.data;
-      else problems.push(...problemsFromZod(file, result.error, parsed));
-    }
-    set.matrices.push(entry);
+    entries.push(loadFile(path, id, projectRoot, problems, schema, options.keepBody));
   }
-  return set;
+  return entries;
 }
 
 /** Reads a whole YAML file; a syntax error becomes a problem, not a crash. */
@@ -192,70 +213,4 @@ function readYamlFile(path: string, file: string, problems: Problem[]): unknown 
     problems.push({ file, field: '(file)', message: `YAML could not be read${line}: ${reason}` });
     return undefined;
   }
-}
-
-// --- Version picker: release lines and the survey's table -------------------------------------
-function loadReleases(contentDir: string, projectRoot: string, problems: Problem[], set: ContentSet): void {
-  const releasesDir = join(contentDir, 'releases');
-  const files = existsSync(releasesDir) ? readdirSync(releasesDir).filter((name) => !name.startsWith('.')).sort() : [];
-  for (const name of files) {
-    const file = rel(projectRoot, join(releasesDir, name));
-    if (!name.endsWith('.yaml')) {
-      problems.push({ file, field: '(file)', message: 'expected only .yaml files in content/releases/, one per release line' });
-      continue;
-    }
-    const parsed = readYamlFile(join(releasesDir, name), file, problems);
-    const entry: LoadedEntry<ReleaseLine> = { id: name.slice(0, -'.yaml'.length), file, raw: asRecord(parsed) };
-    if (parsed !== undefined) {
-      const result = releaseLineSchema.safeParse(parsed);
-      if (result.success) entry.data = result.data;
-      else problems.push(...problemsFromZod(file, result.error, parsed));
-    }
-    set.releases.push(entry);
-  }
-  const tablePath = join(contentDir, 'survey-stable-table.yaml');
-  if (existsSync(tablePath)) {
-    const file = rel(projectRoot, tablePath);
-    const parsed = readYamlFile(tablePath, file, problems);
-    const entry: LoadedEntry<SurveyTable> = { id: 'survey-stable-table', file, raw: asRecord(parsed) };
-    if (parsed !== undefined) {
-      const result = surveyTableSchema.safeParse(parsed);
-      if (result.success) entry.data = result.data;
-      else problems.push(...problemsFromZod(file, result.error, parsed));
-    }
-    set.surveyTable = entry;
-  }
-}
-
-/** Reads every `<folder>/*.mdx` file and checks its frontmatter against `schema`. */
-function loadMdxFolder<T>(
-  contentDir: string,
-  folder: string,
-  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: z.ZodError } },
-  projectRoot: string,
-  problems: Problem[],
-): LoadedEntry<T>[] {
-  const dir = join(contentDir, folder);
-  const names = existsSync(dir) ? readdirSync(dir).filter((name) => !name.startsWith('.')).sort() : [];
-  const entries: LoadedEntry<T>[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    const file = rel(projectRoot, path);
-    if (!name.endsWith('.mdx')) {
-      problems.push({ file, field: '(file)', message: `expected only .mdx files in content/${folder}/` });
-      continue;
-    }
-    const text = readFileSync(path, 'utf8');
-    const raw = readFrontmatter(text, file, problems);
-    const entry: LoadedEntry<T> = { id: name.slice(0, -'.mdx'.length), file, raw: raw ?? {} };
-    const match = FRONTMATTER.exec(text);
-    if (match) entry.body = text.slice(match[0].length);
-    if (raw) {
-      const result = schema.safeParse(raw);
-      if (result.success) entry.data = result.data;
-      else problems.push(...problemsFromZod(file, result.error, raw));
-    }
-    entries.push(entry);
-  }
-  return entries;
 }
