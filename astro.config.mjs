@@ -17,7 +17,9 @@ export default defineConfig({
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles are inlined: one render-blocking request fewer on every page, which Lighthouse's
+  // slow-4G profile counts against first paint; each page's CSS is only a few KB.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [contentGuard(), mdx()],
   devToolbar: { enabled: false },
   // Shiki colours code with inline styles, which the CSP below would block; no page needs it.

@@ -2,7 +2,7 @@
 // search can be shared. The query is cleaned before use and only ever written as text.
 import { isSearchable, normalizeQuery } from '../lib/search-query';
 import { kindLabel, loadSearch, resultCount, segmentSpan, textSpan, type LoadedSearch } from './search-dom';
-import { t } from '../i18n/ui';
+import { searchText } from './search-strings';
 
 class SearchPage extends HTMLElement {
   private engine: LoadedSearch | undefined;
@@ -23,19 +23,19 @@ class SearchPage extends HTMLElement {
       const query = normalizeQuery(input.value);
       results.replaceChildren();
       if (!query) {
-        status.textContent = t('search.page.empty');
+        status.textContent = searchText('search.page.empty');
         return;
       }
       if (!isSearchable(query)) {
-        status.textContent = t('search.short');
+        status.textContent = searchText('search.short');
         return;
       }
       if (!this.engine) {
-        status.textContent = t('search.loading');
+        status.textContent = searchText('search.loading');
         return;
       }
       const hits = this.engine.search(query);
-      status.textContent = hits.length === 0 ? t('search.none') : resultCount(hits.length);
+      status.textContent = hits.length === 0 ? searchText('search.none') : resultCount(hits.length);
       for (const group of this.engine.group(hits)) {
         const section = document.createElement('section');
         const heading = document.createElement('h2');
@@ -81,7 +81,7 @@ class SearchPage extends HTMLElement {
         render();
       },
       () => {
-        status.textContent = t('search.failed');
+        status.textContent = searchText('search.failed');
       },
     );
   }

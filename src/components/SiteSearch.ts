@@ -2,7 +2,7 @@
 // grouped listbox popup. fuse.js and the index are fetched on first focus, not on page load.
 import { isSearchable, normalizeQuery } from '../lib/search-query';
 import { kindLabel, loadSearch, resultCount, segmentSpan, textSpan, type LoadedSearch } from './search-dom';
-import { t } from '../i18n/ui';
+import { searchText } from './search-strings';
 
 /** How many results the popup shows; the search page shows the rest. */
 const popupLimit = 8;
@@ -67,12 +67,12 @@ class SiteSearch extends HTMLElement {
       return;
     }
     if (!isSearchable(query)) {
-      this.status.textContent = t('search.short');
+      this.status.textContent = searchText('search.short');
       this.show();
       return;
     }
     if (!this.engine) {
-      this.status.textContent = this.failed ? t('search.failed') : t('search.loading');
+      this.status.textContent = this.failed ? searchText('search.failed') : searchText('search.loading');
       if (!this.failed) void this.ensureEngine();
       this.show();
       return;
@@ -103,11 +103,11 @@ class SiteSearch extends HTMLElement {
     const pageUrl = `${this.dataset.page ?? ''}?q=${encodeURIComponent(query)}`;
     const all = this.makeOption(`site-search-option-${n}`, pageUrl);
     all.classList.add('site-search__option--all');
-    all.append(textSpan('site-search__title', t('search.all')));
+    all.append(textSpan('site-search__title', searchText('search.all')));
     fragment.append(all);
     this.listbox.append(fragment);
     this.options = [...this.listbox.querySelectorAll<HTMLElement>('[role="option"]')];
-    this.status.textContent = hits.length === 0 ? t('search.none') : resultCount(hits.length);
+    this.status.textContent = hits.length === 0 ? searchText('search.none') : resultCount(hits.length);
     this.show();
     this.dispatchEvent(new CustomEvent('site-search:rendered', { bubbles: true }));
   }

@@ -1,6 +1,6 @@
 // Browser helpers shared by the header search field and the search page. Everything a reader
 // typed or the index holds reaches the page through textContent or text nodes, never as HTML.
-import { countOf, t, type UiKey } from '../i18n/ui';
+import { searchKindKeys, searchText } from './search-strings';
 import type { Search, SearchHit, SearchKind, Segment } from '../lib/search-engine';
 import { langOf } from '../lib/text';
 
@@ -30,8 +30,8 @@ export function loadSearch(indexUrl: string): Promise<LoadedSearch> {
   return loading;
 }
 
-export const kindLabel = (kind: SearchKind) => t(`search.kind.${kind}` as UiKey);
-export const resultCount = (n: number) => countOf(n, 'search.result');
+export const kindLabel = (kind: SearchKind) => searchText(searchKindKeys[kind]);
+export const resultCount = (n: number) => `${n} ${searchText(n === 1 ? 'search.result.one' : 'search.result.other')}`;
 
 /** Appends text runs to `parent`, wrapping matched runs in <mark>. */
 export function appendSegments(parent: Element, segments: readonly Segment[]): void {
