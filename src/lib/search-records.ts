@@ -25,8 +25,8 @@ export interface PageHeading {
 export interface SearchInputs {
   categories: { id: string; data: Category }[];
   components: { id: string; data: ComponentData }[];
-  /** The h2/h3 headings of each component page, by component id. */
-  componentHeadings: Record<string, PageHeading[]>;
+  /** The h2/h3 headings of each component page, by component id (only for componentSectionDocuments). */
+  componentHeadings?: Record<string, PageHeading[]>;
   /** Guides, with the h2/h3 headings of each guide page. */
   guides?: { id: string; data: GuideData; headings: PageHeading[] }[];
   /** Comparison matrices, such as the Ingress matrix. */
@@ -73,7 +73,7 @@ export const categoryDocuments: DocumentSource = ({ categories }) =>
  * The sections of each component page, linked by their anchors. Only the heading is searched;
  * the page's name is shown beside it so "Status today" says whose status.
  */
-export const componentSectionDocuments: DocumentSource = ({ components, componentHeadings }) =>
+export const componentSectionDocuments: DocumentSource = ({ components, componentHeadings = {} }) =>
   sortByName(components).flatMap(({ id, data }) =>
     (componentHeadings[id] ?? [])
       .filter((h) => h.depth === 2 || h.depth === 3)
@@ -158,6 +158,11 @@ export const releaseDocuments: DocumentSource = ({ releases = [] }) =>
     });
 
 /**
+ * Component pages are left out of the sources below on purpose: every one has the same four
+ * section titles ("What it is", "Status today", ...), which made a third of the index and more
+ * than half of the work per keystroke while leading nowhere a component result does not.
+ * `componentSectionDocuments` stays available for a page whose headings are its own.
+ *
  * The extension point: every source of search records, in the order records are stored. To make
  * guides, matrix rows or release lines searchable, add their data to `SearchInputs`, write one
  * `DocumentSource` that maps each item to `{ kind, title, url, names, keywords, context,
@@ -170,7 +175,6 @@ export const documentSources: DocumentSource[] = [
   guideDocuments,
   matrixRowDocuments,
   releaseDocuments,
-  componentSectionDocuments,
 ];
 
 export function buildSearchRecords(inputs: SearchInputs, sources: DocumentSource[] = documentSources): SearchRecord[] {

@@ -3,7 +3,7 @@ import { render } from 'astro:content';
 import { getCollection } from 'astro:content';
 import { loadCategories, loadComponents, loadGuides } from '../lib/catalog';
 import { loadReleaseData } from '../lib/releases-load';
-import { buildSearchIndexFile, buildSearchRecords, type PageHeading } from '../lib/search-records';
+import { buildSearchIndexFile, buildSearchRecords } from '../lib/search-records';
 
 /**
  * The search index, written once at build time: every record plus Fuse's prebuilt index. The
@@ -13,13 +13,11 @@ import { buildSearchIndexFile, buildSearchRecords, type PageHeading } from '../l
 export const GET: APIRoute = async () => {
   const categories = await loadCategories();
   const components = await loadComponents();
-  const componentHeadings: Record<string, PageHeading[]> = {};
-  for (const component of components) componentHeadings[component.id] = (await render(component)).headings;
   const guides = await Promise.all(
     (await loadGuides()).map(async (guide) => ({ id: guide.id, data: guide.data, headings: (await render(guide)).headings })),
   );
   const matrices = (await getCollection('matrices')).map((m) => ({ id: m.id, data: m.data }));
   const releases = loadReleaseData().entries;
-  const file = buildSearchIndexFile(buildSearchRecords({ categories, components, componentHeadings, guides, matrices, releases }));
+  const file = buildSearchIndexFile(buildSearchRecords({ categories, components, guides, matrices, releases }));
   return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
