@@ -57,7 +57,7 @@ export const searchKeys = [
   { name: 'keywords', weight: 1.5 },
 ] satisfies { name: keyof SearchRecord; weight: number }[];
 
-const typoKeys = ['title', 'names', 'keywords'];
+const typoKeys = ['title', 'names'];
 
 export const fuseOptions: IFuseOptions<SearchRecord> = {
   keys: searchKeys,
@@ -301,8 +301,9 @@ const maxNameDistance = 0.34;
 function fuzzySearch(fuse: Fuse<SearchRecord>, texts: readonly RecordText[], query: string, everyField: boolean): Candidate[] {
   const terms = queryTerms(query);
   const hits: Candidate[] = [];
-  // Typos are looked for in names and keywords only: bitap over every summary costs most of
-  // the time on a large index and mostly finds words that merely look alike.
+  // Typos are looked for in names only: bitap over every tag and summary costs most of the
+  // time on a large index and mostly finds words that merely look alike. Tags and summaries
+  // are still found when a word in them is typed as written.
   const expression = { $or: typoKeys.map((key) => ({ [key]: query })) };
   for (const result of fuse.search(everyField ? query : expression)) {
     const text = texts[result.refIndex]!;
@@ -345,7 +346,11 @@ export function createSearch(file: SearchIndexFile): Search {
     // for one to be told apart from another word, that matches no name as typed.
     let candidates = substringSearch(file.records, texts, query);
     const typoPossible = !cjk && query.length >= minFuzzyLength && !candidates.some((c) => c.tier < 2);
-    if (typoPossible) candidates = fuzzySearch(fuse, texts, query, false);
+    if (typoPossible) {
+      // Exact words found in keywords or prose stay; typo matches on names join them.
+      const found = new Set(candidates.map((c) => c.record));
+      candidates = [...candidates, ...fuzzySearch(fuse, texts, query, false).filter((c) => !found.has(c.record))];
+    }
     else if (cjk && candidates.length === 0) candidates = fuzzySearch(fuse, texts, query, true);
     return candidates
       .sort(compareHits(query))
