@@ -32,6 +32,15 @@ for (const view of views) {
     const page = await context.newPage();
     for (const path of paths) {
       await page.goto(path.replace(/^\//, ''), { waitUntil: 'networkidle' });
+      // Scroll through the page so anything loaded on approach (charts) is drawn before the shot.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 500) {
+          window.scrollTo(0, y);
+          await new Promise((r) => setTimeout(r, 60));
+        }
+        window.scrollTo(0, 0);
+      });
+      await page.waitForLoadState('networkidle');
       const slug = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
       const file = `${outDir}/${slug}.${view.name}.${colorScheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
