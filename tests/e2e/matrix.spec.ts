@@ -17,7 +17,7 @@ const rowHeader = (page: Page, label: string) => table(page).getByRole('rowheade
 
 test('the home page links to the matrix, and the page is well formed', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Ingress controller matrix' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Ingress matrix' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(matrix.title);
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(table(page).locator('caption')).toHaveText(matrix.caption);

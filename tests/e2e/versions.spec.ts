@@ -13,7 +13,7 @@ test('the page shows the rule, a recommendation, the month table and every line'
   await expect(page.locator('[data-headline]')).toContainText(/For \d{4}-\d{2}: /);
   await expect(page.getByRole('table', { name: /by month/ })).toBeVisible();
   for (const e of entries) await expect(page.locator(`#line-${e.line.replace('.', '-')}`)).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Kubernetes version picker' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Versions' })).toHaveAttribute('aria-current', 'page');
 });
 
 test("a deep link shows that month's pick and the survey's example", async ({ page }) => {
