@@ -54,6 +54,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 for (const path of pages) {
   test(`quality gates on ${path}`, async ({ page, baseURL }) => {
+    // Two axe runs over a large table can pass 30 s on a loaded two-core machine.
+    test.slow();
     const origin = new URL(baseURL!).origin;
     const problems: string[] = [];
     page.on('console', (message) => {
