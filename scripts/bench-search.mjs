@@ -157,7 +157,7 @@ for (const { label, body } of corpora) {
   const s = sizes(Buffer.from(body));
   console.log(`  ${label.padEnd(5)} raw ${kb(s.raw).padStart(9)}  gzip ${kb(s.gzip).padStart(9)}  brotli ${kb(s.brotli).padStart(9)}`);
 }
-const engineChunk = readdirSync(`${dist}/_astro`).find((f) => f.startsWith('search-engine') && f.endsWith('.js'));
+const engineChunk = readdirSync(`${dist}/_astro`).find((f) => f.startsWith('engine') && f.endsWith('.js'));
 if (engineChunk) {
   const s = sizes(readFileSync(`${dist}/_astro/${engineChunk}`));
   console.log(`Lazy script (fuse.js + engine): raw ${kb(s.raw)}, gzip ${kb(s.gzip)}, brotli ${kb(s.brotli)}`);

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content-check';
-import { formatProblems } from '../lib/problems';
+import { checkContent } from '../lib/content/check';
+import { formatProblems } from '../lib/content/problems';
 
 /**
  * Checks all of `content/` before Astro loads it. Astro's own schema check stops at the first

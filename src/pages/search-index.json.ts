@@ -1,14 +1,14 @@
 import type { APIRoute } from 'astro';
 import { render } from 'astro:content';
 import { getCollection } from 'astro:content';
-import { loadCategories, loadComponents, loadGuides } from '../lib/catalog';
-import { loadReleaseData } from '../lib/releases-load';
-import { buildSearchIndexFile, buildSearchRecords } from '../lib/search-records';
+import { loadCategories, loadComponents, loadGuides } from '../lib/catalog/catalog';
+import { loadReleaseData } from '../lib/versions/releases-load';
+import { buildSearchIndexFile, buildSearchRecords } from '../lib/search/records';
 
 /**
  * The search index, written once at build time: every record plus Fuse's prebuilt index. The
  * header field fetches it on first focus. To index a new collection, load it here into the
- * inputs and add a document source in src/lib/search-records.ts.
+ * inputs and add a document source in src/lib/records.ts.
  */
 export const GET: APIRoute = async () => {
   const categories = await loadCategories();

@@ -30,7 +30,7 @@ export const axisSchema = z
 
 /**
  * One number from a source. Computed values are never stored: they come from the model in
- * src/lib/kube-proxy-model.ts at build time, so `basis` must be `quoted` here (a content rule
+ * src/lib/kube-proxy/model.ts at build time, so `basis` must be `quoted` here (a content rule
  * says so with a hint, rather than letting a computed value pose as a fact).
  */
 export const datasetPointSchema = z

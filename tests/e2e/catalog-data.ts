@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '../../src/lib/content/check';
 import { inactiveStates } from '../../src/schemas/component';
 
 /** The catalog as the build sees it, so tests compare pages with content instead of retyping facts. */

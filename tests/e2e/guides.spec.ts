@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../../src/lib/content-check';
-import { rowAnchor, sortGuides, tableAnchor } from '../../src/lib/guides';
+import { checkContent } from '../../src/lib/content/check';
+import { rowAnchor, sortGuides, tableAnchor } from '../../src/lib/catalog/guides';
 
 // The guides as the build sees them, so the tests compare pages with content, not retyped text.
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../../src/lib/content-check';
-import { formatNumber } from '../../src/lib/chart-table';
-import { buildCharts } from '../../src/lib/kube-proxy-charts';
-import { calibrate, estimateCost, type ModelInputs } from '../../src/lib/kube-proxy-model';
+import { checkContent } from '../../src/lib/content/check';
+import { formatNumber } from '../../src/lib/kube-proxy/chart-table';
+import { buildCharts } from '../../src/lib/kube-proxy/charts';
+import { calibrate, estimateCost, type ModelInputs } from '../../src/lib/kube-proxy/model';
 
 // Figures come from content, and expected model values from the model itself: the unit tests
 // pin the model to hand-worked numbers, these check that the page shows what the model says.

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../../src/lib/content-check';
-import { buildRows, supportWords } from '../../src/lib/matrix';
+import { checkContent } from '../../src/lib/content/check';
+import { buildRows, supportWords } from '../../src/lib/matrix/matrix';
 import { components } from './catalog-data';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

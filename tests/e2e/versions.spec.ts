@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { loadReleaseData } from '../../src/lib/releases-load';
-import { recommendPatch } from '../../src/lib/versions';
+import { loadReleaseData } from '../../src/lib/versions/releases-load';
+import { recommendPatch } from '../../src/lib/versions/lines';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { lines, survey, entries } = loadReleaseData(root);

@@ -1,4 +1,4 @@
-// Loaded on demand by chart-element.ts. Only the chart.js parts these charts use are
+// Loaded on demand by kp-chart.ts. Only the chart.js parts these charts use are
 // registered, so the bundler can leave the rest of the library out.
 import {
   Chart,

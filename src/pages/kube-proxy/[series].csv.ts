@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
-import { buildCharts, chartCsv } from '../../lib/kube-proxy-charts';
+import { buildCharts, chartCsv } from '../../lib/kube-proxy/charts';
 
 /** One CSV file per chart, written at build time: /kube-proxy/<series>.csv */
 export const getStaticPaths = (async () => {

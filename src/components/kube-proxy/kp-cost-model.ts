@@ -1,0 +1,127 @@
+import { formatNumber, tableRows } from '../../lib/kube-proxy/chart-table';
+import {
+  cpuCurve,
+  estimateCost,
+  inputsFromQuery,
+  inputsToQuery,
+  proxyModes,
+  type Calibration,
+  type ModelEstimate,
+  type ModelInputs,
+  type ProxyMode,
+} from '../../lib/kube-proxy/model';
+import type { ChartData } from './chart-draw';
+import type { KubeProxyChart } from './kp-chart';
+
+interface ModelConfig {
+  calibration: Calibration;
+  defaults: ModelInputs;
+  labels: { lines: Record<ProxyMode, string>; you: Record<ProxyMode, string>; empty: string };
+}
+
+/**
+ * <kp-cost-model> makes the server-rendered form live: it reads inputs from the URL (ignoring
+ * anything invalid), recomputes on every change, writes the inputs back to the URL and redraws
+ * the model's chart and table. All text it writes goes through textContent.
+ */
+class KubeProxyCostModel extends HTMLElement {
+  private config!: ModelConfig;
+  private form!: HTMLFormElement;
+
+  connectedCallback() {
+    const json = this.querySelector('script[data-model]')?.textContent;
+    const form = this.querySelector('form');
+    if (!json || !form) return;
+    this.config = JSON.parse(json) as ModelConfig;
+    this.form = form;
+    const fromUrl = inputsFromQuery(new URLSearchParams(location.search), this.config.defaults);
+    this.writeForm(fromUrl);
+    this.render(fromUrl, false);
+    form.addEventListener('input', () => this.onChange());
+    form.addEventListener('change', () => this.onChange());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.onChange();
+    });
+  }
+
+  private onChange() {
+    // Empty or out-of-range fields fall back to the default, exactly as a bad URL would.
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(this.form)) if (typeof value === 'string') params.set(name, value);
+    this.render(inputsFromQuery(params, this.config.defaults), true);
+  }
+
+  private writeForm(inputs: ModelInputs) {
+    for (const [name, value] of inputsToQuery(inputs)) {
+      if (name === 'mode') {
+        for (const radio of this.form.querySelectorAll<HTMLInputElement>('input[name="mode"]')) radio.checked = radio.value === value;
+      } else {
+        const input = this.form.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+        if (input) input.value = value;
+      }
+    }
+  }
+
+  private render(inputs: ModelInputs, updateUrl: boolean) {
+    const { calibration, labels } = this.config;
+    const estimate = estimateCost(inputs, calibration);
+    for (const out of this.querySelectorAll<HTMLElement>('[data-out]')) {
+      const key = out.dataset.out as keyof ModelEstimate;
+      if (key in estimate) out.textContent = formatNumber(estimate[key]);
+    }
+    if (updateUrl) {
+      const url = new URL(location.href);
+      url.search = inputsToQuery(inputs).toString();
+      history.replaceState(null, '', url);
+    }
+    const chartEl = this.querySelector<KubeProxyChart>('kp-chart');
+    const json = chartEl?.querySelector('script[data-spec]')?.textContent;
+    if (!chartEl || !json) return;
+    const base = JSON.parse(json) as ChartData;
+    const { services, mode, ...rest } = inputs;
+    const data: ChartData = {
+      ...base,
+      lines: [
+        ...proxyModes.map((m) => ({
+          key: `${m}-computed`,
+          label: labels.lines[m],
+          style: m,
+          basis: 'computed' as const,
+          keepalive: false,
+          points: cpuCurve(rest, m, calibration),
+        })),
+        { key: 'you', label: labels.you[mode], style: mode, basis: 'computed', keepalive: false, highlight: true, points: [{ x: services, y: estimate.cores }] },
+      ],
+    };
+    chartEl.update(data);
+    this.writeTable(chartEl, data);
+  }
+
+  private writeTable(chartEl: HTMLElement, data: ChartData) {
+    const table = chartEl.querySelector('table[data-table]');
+    const headRow = table?.querySelector('thead tr');
+    const body = table?.querySelector('tbody');
+    if (!headRow || !body) return;
+    const youHeader = headRow.lastElementChild;
+    const you = data.lines[data.lines.length - 1];
+    if (youHeader && you) youHeader.textContent = you.label;
+    const rows = tableRows(data).map((row) => {
+      const tr = document.createElement('tr');
+      const th = document.createElement('th');
+      th.scope = 'row';
+      th.textContent = formatNumber(row.x);
+      tr.append(th);
+      for (const cell of row.cells) {
+        const td = document.createElement('td');
+        td.className = 'num';
+        td.textContent = cell === undefined ? this.config.labels.empty : formatNumber(cell);
+        tr.append(td);
+      }
+      return tr;
+    });
+    body.replaceChildren(...rows);
+  }
+}
+
+if (!customElements.get('kp-cost-model')) customElements.define('kp-cost-model', KubeProxyCostModel);

@@ -1,0 +1,66 @@
+// Browser helpers shared by the header search field and the search page. Everything a reader
+// typed or the index holds reaches the page through textContent or text nodes, never as HTML.
+import { searchKindKeys, searchText } from './search-strings';
+import type { Search, SearchHit, SearchKind, Segment } from '../../lib/search/engine';
+import { langOf } from '../../lib/format/text';
+
+export interface LoadedSearch {
+  search: Search;
+  group: (hits: readonly SearchHit[]) => { kind: SearchKind; hits: SearchHit[] }[];
+}
+
+let loading: Promise<LoadedSearch> | undefined;
+
+/**
+ * Fetches fuse.js and the prebuilt index once per page, on first need. The dynamic import
+ * keeps fuse.js out of the script every page loads.
+ */
+export function loadSearch(indexUrl: string): Promise<LoadedSearch> {
+  loading ??= Promise.all([
+    import('../../lib/search/engine'),
+    fetch(indexUrl).then((response) => {
+      if (!response.ok) throw new Error(`${indexUrl}: ${response.status}`);
+      return response.json();
+    }),
+  ]).then(([engine, file]) => ({ search: engine.createSearch(file), group: engine.groupHits }));
+  loading.catch(() => {
+    // Let a later focus try again after a network hiccup.
+    loading = undefined;
+  });
+  return loading;
+}
+
+export const kindLabel = (kind: SearchKind) => searchText(searchKindKeys[kind]);
+export const resultCount = (n: number) => `${n} ${searchText(n === 1 ? 'search.result.one' : 'search.result.other')}`;
+
+/** Appends text runs to `parent`, wrapping matched runs in <mark>. */
+export function appendSegments(parent: Element, segments: readonly Segment[]): void {
+  for (const segment of segments) {
+    if (segment.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = segment.text;
+      parent.append(mark);
+    } else {
+      parent.append(document.createTextNode(segment.text));
+    }
+  }
+}
+
+/** A span with a class, filled with marked text. */
+export function segmentSpan(className: string, segments: readonly Segment[]): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.className = className;
+  appendSegments(span, segments);
+  const lang = langOf(span.textContent ?? '');
+  if (lang) span.lang = lang;
+  return span;
+}
+
+export function textSpan(className: string, text: string): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.className = className;
+  span.textContent = text;
+  const lang = langOf(text);
+  if (lang) span.lang = lang;
+  return span;
+}

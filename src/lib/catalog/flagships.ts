@@ -1,0 +1,21 @@
+import type { UiKey } from '../../i18n/ui';
+
+/**
+ * The site's flagship pages. `path` is null until the page exists, so nothing links to a page
+ * that is not built yet; the home page lists those as coming soon.
+ */
+export interface Flagship {
+  key: 'matrix' | 'versions' | 'kubeProxy' | 'search';
+  title: UiKey;
+  /** Shorter name for the header navigation, which has to fit on one line. */
+  nav: UiKey;
+  blurb: UiKey;
+  path: string | null;
+}
+
+export const flagships: Flagship[] = [
+  { key: 'matrix', title: 'flagship.matrix.title', nav: 'flagship.matrix.nav', blurb: 'flagship.matrix.blurb', path: 'compare/ingress/' },
+  { key: 'versions', title: 'flagship.versions.title', nav: 'flagship.versions.nav', blurb: 'flagship.versions.blurb', path: 'versions/' },
+  { key: 'kubeProxy', title: 'flagship.kubeProxy.title', nav: 'flagship.kubeProxy.nav', blurb: 'flagship.kubeProxy.blurb', path: 'kube-proxy/' },
+  { key: 'search', title: 'flagship.search.title', nav: 'flagship.search.nav', blurb: 'flagship.search.blurb', path: 'search/' },
+];

@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import { loadContent, type ContentSet } from './load';
+import { contentRules } from './rules/index';
+import { sortProblems, type Problem } from './problems';
+
+export interface CheckResult {
+  content: ContentSet;
+  problems: Problem[];
+}
+
+/** Today's date in UTC, as YYYY-MM-DD. */
+export function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * Runs every schema and every cross-file rule over a content folder and returns all problems
+ * at once, sorted, so a contributor can fix a whole batch in one go.
+ */
+export function checkContent(projectRoot: string, options: { contentDir?: string; today?: string } = {}): CheckResult {
+  const problems: Problem[] = [];
+  const content = loadContent(options.contentDir ?? join(projectRoot, 'content'), projectRoot, problems);
+  const today = options.today ?? todayUtc();
+  for (const rule of contentRules) problems.push(...rule.check(content, { today }));
+  return { content, problems: sortProblems(problems) };
+}

@@ -1,0 +1,216 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import { categorySchema, type Category } from '../../schemas/category';
+import { componentSchema, type ComponentData } from '../../schemas/component';
+import { guideSchema, type GuideData } from '../../schemas/guide';
+import type { z } from 'astro/zod';
+import { kubeProxyDatasetSchema, type KubeProxyDataset } from '../../schemas/kube-proxy-dataset';
+import { matrixSchema, type Matrix } from '../../schemas/matrix';
+import { problemsFromZod, type Problem } from './problems';
+import { releaseLineSchema, surveyTableSchema, type ReleaseLine, type SurveyTable } from '../../schemas/release';
+
+/** A content file as read from disk: its raw frontmatter, and the parsed data when it is valid. */
+export interface LoadedEntry<T> {
+  id: string;
+  file: string;
+  raw: Record<string, unknown>;
+  data?: T;
+  /** The MDX body after the frontmatter, kept for rules that check what the prose places. */
+  body?: string;
+}
+
+/** Everything in `content/`, loaded without Astro so it can be checked in one pass. */
+export interface ContentSet {
+  categories: LoadedEntry<Category>[];
+  components: LoadedEntry<ComponentData>[];
+  /** Kubernetes release lines, one file each under content/releases/ (version picker). */
+  releases: LoadedEntry<ReleaseLine>[];
+  /** The 2020 survey's stable-release table, content/survey-stable-table.yaml (version picker). */
+  surveyTable?: LoadedEntry<SurveyTable>;
+  /** Guides, content/guides/<id>.mdx. */
+  guides: LoadedEntry<GuideData>[];
+  /** `content/datasets/<id>.yaml`: series of sourced figures (kube-proxy costs). */
+  datasets: LoadedEntry<KubeProxyDataset>[];
+  /** Comparison matrices, one per `content/matrices/<id>.yaml`. */
+  matrices: LoadedEntry<Matrix>[];
+}
+
+/** Each dataset file has its own schema, chosen by its file name. */
+const datasetSchemas = { 'kube-proxy': kubeProxyDatasetSchema } as const;
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+function rel(root: string, path: string): string {
+  return relative(root, path).split('\\').join('/');
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** Reads the frontmatter block of an MDX file; a syntax error becomes a problem, not a crash. */
+export function readFrontmatter(text: string, file: string, problems: Problem[]): Record<string, unknown> | undefined {
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    problems.push({ file, field: '(file)', message: 'expected a frontmatter block between two "---" lines at the top' });
+    return undefined;
+  }
+  try {
+    const parsed = yaml.load(match[1] ?? '');
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      problems.push({ file, field: '(frontmatter)', message: 'expected the frontmatter to be a YAML mapping of fields' });
+      return undefined;
+    }
+    return parsed as Record<string, unknown>;
+  } catch (error) {
+    const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+    const line = error instanceof yaml.YAMLException ? ` at line ${error.mark.line + 2}` : '';
+    problems.push({ file, field: '(frontmatter)', message: `YAML could not be read${line}: ${reason}` });
+    return undefined;
+  }
+}
+
+/**
+ * Loads and schema-checks every content file under `contentDir`. `projectRoot` only decides
+ * how file names are printed. Problems are appended to `problems`; nothing throws.
+ */
+export function loadContent(contentDir: string, projectRoot: string, problems: Problem[]): ContentSet {
+  const set: ContentSet = { categories: [], components: [], releases: [], guides: [], datasets: [], matrices: [] };
+
+  const categoriesFile = join(contentDir, 'categories.yaml');
+  const categoriesName = rel(projectRoot, categoriesFile);
+  if (!existsSync(categoriesFile)) {
+    problems.push({ file: categoriesName, field: '(file)', message: 'is missing; the list of categories lives here' });
+  } else {
+    let list: unknown;
+    try {
+      list = yaml.load(readFileSync(categoriesFile, 'utf8'));
+    } catch (error) {
+      problems.push({ file: categoriesName, field: '(file)', message: `YAML could not be read: ${String(error)}` });
+    }
+    if (list !== undefined && !Array.isArray(list)) {
+      problems.push({ file: categoriesName, field: '(file)', message: 'expected a list of categories' });
+    } else if (Array.isArray(list)) {
+      list.forEach((item, index) => {
+        const raw = asRecord(item);
+        const result = categorySchema.safeParse(item);
+        const entry: LoadedEntry<Category> = { id: String(raw.id ?? `#${index}`), file: categoriesName, raw };
+        if (result.success) entry.data = result.data;
+        else
+          problems.push(
+            ...problemsFromZod(categoriesName, result.error, item).map((p) => ({ ...p, field: `${index}.${p.field}` })),
+          );
+        set.categories.push(entry);
+      });
+    }
+  }
+
+  set.components = loadFolder(contentDir, 'components', projectRoot, problems, {
+    extension: '.mdx',
+    schemaFor: () => componentSchema,
+  });
+  set.releases = loadFolder(contentDir, 'releases', projectRoot, problems, {
+    extension: '.yaml',
+    schemaFor: () => releaseLineSchema,
+    wrongFile: 'expected only .yaml files in content/releases/, one per release line',
+  });
+  const tablePath = join(contentDir, 'survey-stable-table.yaml');
+  if (existsSync(tablePath)) set.surveyTable = loadFile(tablePath, 'survey-stable-table', projectRoot, problems, surveyTableSchema);
+
+  // Guides: content/guides/<id>.mdx. The body is kept so rules can check where tables are placed.
+  set.guides = loadFolder(contentDir, 'guides', projectRoot, problems, { extension: '.mdx', schemaFor: () => guideSchema, keepBody: true });
+
+  // Datasets (kube-proxy costs): one YAML mapping per file, checked by the schema its name picks.
+  set.datasets = loadFolder(contentDir, 'datasets', projectRoot, problems, {
+    extension: '.yaml',
+    schemaFor: (id) => (datasetSchemas as Record<string, typeof kubeProxyDatasetSchema | undefined>)[id],
+    unknownId: `is not a known dataset; expected one of ${Object.keys(datasetSchemas).map((k) => `${k}.yaml`).join(', ')}`,
+  });
+
+  // Comparison matrices (the Ingress matrix): content/matrices/<id>.yaml.
+  set.matrices = loadFolder(contentDir, 'matrices', projectRoot, problems, { extension: '.yaml', schemaFor: () => matrixSchema });
+  return set;
+}
+
+/** Anything with zod's `safeParse`; the loaders need no more of a schema than that. */
+interface Parser<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false; error: z.ZodError };
+}
+
+/**
+ * Reads one data file (YAML, or the frontmatter of MDX) and checks it against `schema`. Syntax
+ * errors and schema problems are appended to `problems`; the entry is returned either way so
+ * the cross-file rules can still look at what it holds.
+ */
+function loadFile<T>(path: string, id: string, projectRoot: string, problems: Problem[], schema: Parser<T>, keepBody = false): LoadedEntry<T> {
+  const file = rel(projectRoot, path);
+  let parsed: unknown;
+  let body: string | undefined;
+  if (path.endsWith('.mdx')) {
+    const text = readFileSync(path, 'utf8');
+    parsed = readFrontmatter(text, file, problems);
+    const match = FRONTMATTER.exec(text);
+    if (keepBody && match) body = text.slice(match[0].length);
+  } else {
+    parsed = readYamlFile(path, file, problems);
+  }
+  const entry: LoadedEntry<T> = { id, file, raw: asRecord(parsed) };
+  if (body !== undefined) entry.body = body;
+  if (parsed !== undefined) {
+    const result = schema.safeParse(parsed);
+    if (result.success) entry.data = result.data;
+    else problems.push(...problemsFromZod(file, result.error, parsed));
+  }
+  return entry;
+}
+
+/** Reads every file of `content/<folder>/`, one entry each; the file name is the id. */
+function loadFolder<T>(
+  contentDir: string,
+  folder: string,
+  projectRoot: string,
+  problems: Problem[],
+  options: {
+    extension: '.mdx' | '.yaml';
+    /** The schema for an id; undefined when the id is not one this folder accepts. */
+    schemaFor: (id: string) => Parser<T> | undefined;
+    /** Message for a file with another extension. */
+    wrongFile?: string;
+    /** Message for a file whose id has no schema. */
+    unknownId?: string;
+    /** Keep an MDX file's body, for rules that read it. */
+    keepBody?: boolean;
+  },
+): LoadedEntry<T>[] {
+  const dir = join(contentDir, folder);
+  const names = existsSync(dir) ? readdirSync(dir).filter((name) => !name.startsWith('.')).sort() : [];
+  const entries: LoadedEntry<T>[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    const file = rel(projectRoot, path);
+    const id = name.slice(0, -options.extension.length);
+    const schema = name.endsWith(options.extension) ? options.schemaFor(id) : undefined;
+    if (!name.endsWith(options.extension) || !schema) {
+      const message = !name.endsWith(options.extension)
+        ? options.unknownId ?? options.wrongFile ?? `expected only ${options.extension} files in content/${folder}/`
+        : options.unknownId ?? `is not a known file for content/${folder}/`;
+      problems.push({ file, field: '(file)', message });
+      continue;
+    }
+    entries.push(loadFile(path, id, projectRoot, problems, schema, options.keepBody));
+  }
+  return entries;
+}
+
+/** Reads a whole YAML file; a syntax error becomes a problem, not a crash. */
+function readYamlFile(path: string, file: string, problems: Problem[]): unknown {
+  try {
+    return yaml.load(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof yaml.YAMLException ? error.reason : String(error);
+    const line = error instanceof yaml.YAMLException ? ` at line ${error.mark.line + 1}` : '';
+    problems.push({ file, field: '(file)', message: `YAML could not be read${line}: ${reason}` });
+    return undefined;
+  }
+}

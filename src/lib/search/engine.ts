@@ -1,0 +1,371 @@
+import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js';
+import { isSearchable, normalizeQuery } from './query';
+
+export { isSearchable, maxQueryLength, normalizeQuery } from './query';
+
+/**
+ * The search engine shared by the header field and the search page. It runs in the browser,
+ * loaded on first focus, so it imports nothing but fuse.js and types: the records and Fuse's
+ * index arrive prebuilt in /search-index.json (see records.ts for how they are made).
+ */
+
+/**
+ * What a result is. Add a kind here, its label in src/i18n/ui.ts (`search.kind.<kind>`) and a
+ * document source in records.ts. The order is the order of groups when ranks tie.
+ */
+export const searchKinds = ['component', 'category', 'guide', 'feature', 'release', 'section'] as const;
+export type SearchKind = (typeof searchKinds)[number];
+
+/** One searchable thing on the site: a page, or a place on a page. */
+export interface SearchRecord {
+  /** What it is; results are grouped by kind. */
+  kind: SearchKind;
+  /** The main name: a component's name, a category's name, a heading's text. */
+  title: string;
+  /** Site-internal link, base path included. */
+  url: string;
+  /** Other names a reader may type: aliases, Chinese names, abbreviations. Ranked like the title. */
+  names: string[];
+  /** Free keywords: tags, status. */
+  keywords: string[];
+  /** Words describing where it belongs, such as a component's category in English and Chinese. */
+  context: string[];
+  /** One line of description. */
+  summary: string;
+  /** Shown beside the title, never searched: the category of a component, the page of a heading. */
+  meta?: string;
+}
+
+/** The file served as search-index.json. */
+export interface SearchIndexFile {
+  /** Format version, bumped when the shape changes. */
+  version: 1;
+  records: SearchRecord[];
+  /** Fuse's index, from `Fuse.createIndex(searchKeys, records).toJSON()`. */
+  index: ReturnType<FuseIndex<SearchRecord>['toJSON']>;
+}
+
+/** Fields Fuse searches, and how much each counts. Names weigh most. */
+/**
+ * Fuse only ever looks for typos in names and keywords; context and summaries are searched by
+ * the exact-word pass over the records themselves. Keeping them out of Fuse's index halves the
+ * served file, since the index repeats the text of every key it covers.
+ */
+export const searchKeys = [
+  { name: 'title', weight: 3 },
+  { name: 'names', weight: 2.5 },
+  { name: 'keywords', weight: 1.5 },
+] satisfies { name: keyof SearchRecord; weight: number }[];
+
+const typoKeys = ['title', 'names'];
+
+export const fuseOptions: IFuseOptions<SearchRecord> = {
+  keys: searchKeys,
+  includeScore: true,
+  includeMatches: true,
+  // Matches count wherever they fall in a field: an alias's last word is as good as its first.
+  ignoreLocation: true,
+  // Forgives one wrong letter in five or so: `prometeus`, `calcio` (a swap counts as two).
+  threshold: 0.34,
+  minMatchCharLength: 2,
+  ignoreDiacritics: true,
+};
+
+/** A run of text, marked when it matched the query. */
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+export interface SearchHit {
+  record: SearchRecord;
+  /** 0: the query is the title or another name; 1: it matched a name; 2: it matched elsewhere. */
+  tier: 0 | 1 | 2;
+  /** Fuse's score within the tier, 0 best. */
+  score: number;
+  /** The title, with matching text marked. */
+  title: Segment[];
+  /** The other text that matched (an alias, a tag, the summary), marked; or the summary. */
+  detail: Segment[];
+}
+
+const hanPattern = /\p{Script=Han}/u;
+
+/** True when the query holds Chinese characters, which get an exact substring pass. */
+export function isCjkQuery(query: string): boolean {
+  return hanPattern.test(query);
+}
+
+/** Lower-cases and drops spaces and punctuation, so `kube proxy` equals `kube-proxy`. */
+function loose(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s\-_./·]+/g, '');
+}
+
+function queryTerms(query: string): string[] {
+  const terms = query.toLowerCase().split(' ').filter(Boolean);
+  return terms.filter((t) => t.length >= 2 || hanPattern.test(t));
+}
+
+type Range = [number, number];
+
+function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const merged: Range[] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1] + 1) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
+/**
+ * Splits `text` into marked and unmarked runs. Occurrences of the query's words are marked;
+ * when there are none (a typo), Fuse's own match ranges (inclusive) are used instead.
+ */
+export function markSegments(text: string, query: string, fuseRanges: readonly (readonly [number, number])[] = []): Segment[] {
+  const lower = text.toLowerCase();
+  const ranges: Range[] = [];
+  for (const term of queryTerms(query)) {
+    let from = 0;
+    for (;;) {
+      const at = lower.indexOf(term, from);
+      if (at < 0) break;
+      ranges.push([at, at + term.length - 1]);
+      from = at + term.length;
+    }
+  }
+  if (ranges.length === 0) {
+    for (const [start, end] of fuseRanges) if (end - start >= 1 && end < text.length) ranges.push([start, end]);
+  }
+  const segments: Segment[] = [];
+  let cursor = 0;
+  for (const [start, end] of mergeRanges(ranges)) {
+    if (start > cursor) segments.push({ text: text.slice(cursor, start), mark: false });
+    segments.push({ text: text.slice(start, end + 1), mark: true });
+    cursor = end + 1;
+  }
+  if (cursor < text.length) segments.push({ text: text.slice(cursor), mark: false });
+  return segments;
+}
+
+const plain = (text: string): Segment[] => (text ? [{ text, mark: false }] : []);
+const hasMark = (segments: Segment[]) => segments.some((s) => s.mark);
+
+/** Every searchable string of a record with the key it sits under, in the order details prefer. */
+function fieldsOf(record: SearchRecord): { key: string; value: string }[] {
+  return [
+    ...record.names.map((value) => ({ key: 'names', value })),
+    ...record.keywords.map((value) => ({ key: 'keywords', value })),
+    ...record.context.map((value) => ({ key: 'context', value })),
+    { key: 'summary', value: record.summary },
+  ];
+}
+
+function describe(record: SearchRecord, query: string, fuseMatches: FuseResult<SearchRecord>['matches'] = []) {
+  const rangesFor = (key: string, value: string) =>
+    fuseMatches.find((m) => m.key === key && m.value === value)?.indices ?? [];
+  const title = markSegments(record.title, query, rangesFor('title', record.title));
+  // Prefer a field holding the query as typed; only then one Fuse matched loosely (a typo).
+  const fields = fieldsOf(record);
+  const detail =
+    fields.map(({ value }) => markSegments(value, query)).find(hasMark) ??
+    fields.map(({ key, value }) => markSegments(value, query, rangesFor(key, value))).find(hasMark) ??
+    plain(record.summary);
+  return { title, detail };
+}
+
+function tierOf(record: SearchRecord, query: string, nameMatched: boolean): 0 | 1 | 2 {
+  const wanted = loose(query);
+  if (loose(record.title) === wanted || record.names.some((n) => loose(n) === wanted)) return 0;
+  return nameMatched ? 1 : 2;
+}
+
+const kindRank = (kind: SearchKind) => searchKinds.indexOf(kind);
+
+function compareHits(query: string) {
+  const q = query.toLowerCase();
+  const prefixes = new Map<SearchRecord, number>();
+  const prefix = (hit: Candidate) => {
+    let value = prefixes.get(hit.record);
+    if (value === undefined) prefixes.set(hit.record, (value = hit.record.title.toLowerCase().startsWith(q) ? 0 : 1));
+    return value;
+  };
+  return (a: Candidate, b: Candidate) =>
+    a.tier - b.tier ||
+    prefix(a) - prefix(b) ||
+    a.score - b.score ||
+    kindRank(a.record.kind) - kindRank(b.record.kind) ||
+    a.record.title.localeCompare(b.record.title);
+}
+
+/** A hit before its text is marked; marking waits until the list is cut to size. */
+interface Candidate {
+  record: SearchRecord;
+  tier: 0 | 1 | 2;
+  score: number;
+  matches?: FuseResult<SearchRecord>['matches'];
+}
+
+/** Each record's names, and all its text, lower-cased once for substring tests. */
+interface RecordText {
+  names: string;
+  all: string;
+}
+
+function textOf(record: SearchRecord): RecordText {
+  const names = [record.title, ...record.names].join('\n').toLowerCase();
+  return { names, all: [names, ...record.keywords, ...record.context, record.summary].join('\n').toLowerCase() };
+}
+
+/** How far down a field sits when ranking exact matches: names first, prose last. */
+const fieldPenalty: Record<string, number> = { title: 0, names: 0.05, keywords: 0.2, context: 0.3, summary: 0.5 };
+
+/** A score like Fuse's (0 best) for text that holds the word as typed: by field, place and length. */
+function substringScore(record: SearchRecord, term: string): number {
+  let best = 1;
+  const fields = [{ key: 'title', value: record.title }, ...fieldsOf(record)];
+  for (const { key, value } of fields) {
+    const at = value.toLowerCase().indexOf(term);
+    if (at < 0) continue;
+    const place = at === 0 ? 0 : /[\p{L}\p{N}]/u.test(value[at - 1] ?? '') ? 0.04 : 0.02;
+    best = Math.min(best, (fieldPenalty[key] ?? 0.5) + place + Math.min(0.05, value.length / 2000));
+  }
+  return best;
+}
+
+/**
+ * Records that hold every word of the query exactly. This is the whole search for Chinese,
+ * which has no spaces between words and where Fuse's letter-by-letter fuzziness would let a
+ * two-character word with one wrong character match; for short Latin queries, where one typo
+ * makes a different word; and for longer ones whenever a name matches as typed.
+ */
+function substringSearch(records: readonly SearchRecord[], texts: readonly RecordText[], query: string): Candidate[] {
+  const terms = query.toLowerCase().split(' ').filter(Boolean);
+  const hits: Candidate[] = [];
+  records.forEach((record, i) => {
+    const text = texts[i]!;
+    if (!terms.every((t) => text.all.includes(t))) return;
+    const nameMatched = terms.every((t) => text.names.includes(t));
+    hits.push({ record, tier: tierOf(record, query, nameMatched), score: substringScore(record, terms[0]!) });
+  });
+  return hits;
+}
+
+/** Queries shorter than this must appear letter for letter; with three letters, one typo is a different word. */
+export const minFuzzyLength = 5;
+
+/** Fuse's score above which a match with no exact word in it is noise rather than a typo. */
+const maxFuzzyScore = 0.5;
+
+/** Edit distance between two short strings (insertions, deletions and substitutions). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * How far a typo is from the nearest of a record's names, 0 best. Fuse's own score rewards a
+ * record for matching in many fields, so "Prometheus Operator" (whose tags say prometheus) would
+ * beat "Prometheus" for `promtheus`; the distance to the closest name ranks the intended one first.
+ */
+function nameDistance(record: SearchRecord, query: string): number {
+  const wanted = loose(query);
+  const oneWord = !query.includes(' ');
+  let best = 1;
+  for (const name of [record.title, ...record.names]) {
+    const whole = loose(name);
+    best = Math.min(best, editDistance(wanted, whole) / Math.max(wanted.length, whole.length, 1));
+    // A one-word typo may aim at one word of a longer name (`promtheus` in "Prometheus
+    // Operator"); such a match ranks a little below a typo of the whole name.
+    if (oneWord && name.includes(' ')) {
+      for (const word of name.split(/\s+/)) {
+        const part = loose(word);
+        if (part.length >= minFuzzyLength) best = Math.min(best, 0.05 + editDistance(wanted, part) / Math.max(wanted.length, part.length));
+      }
+    }
+  }
+  return best;
+}
+
+/** The largest share of letters a typo may get wrong against a name and still count as that name. */
+const maxNameDistance = 0.34;
+
+function fuzzySearch(fuse: Fuse<SearchRecord>, texts: readonly RecordText[], query: string, everyField: boolean): Candidate[] {
+  const terms = queryTerms(query);
+  const hits: Candidate[] = [];
+  // Typos are looked for in names only: bitap over every tag and summary costs most of the
+  // time on a large index and mostly finds words that merely look alike. Tags and summaries
+  // are still found when a word in them is typed as written.
+  const expression = { $or: typoKeys.map((key) => ({ [key]: query })) };
+  for (const result of fuse.search(everyField ? query : expression)) {
+    const text = texts[result.refIndex]!;
+    const score = result.score ?? 1;
+    let nameMatched: boolean;
+    if (terms.length > 0 && terms.every((t) => text.all.includes(t))) {
+      // Every word is there as typed: rank by where it is.
+      nameMatched = terms.every((t) => text.names.includes(t));
+    } else if (query.length >= minFuzzyLength) {
+      // A typo. Fuse finds the candidates; the distance to the nearest name decides whether it
+      // was aimed at a name, and ranks those, since Fuse's score favours records that match in
+      // many fields over the one whose name is closest.
+      const distance = nameDistance(result.item, query);
+      if (distance <= maxNameDistance) {
+        hits.push({ record: result.item, tier: tierOf(result.item, query, true), score: distance, matches: result.matches });
+        continue;
+      }
+      if (score > maxFuzzyScore) continue;
+      nameMatched = false;
+    } else {
+      continue;
+    }
+    hits.push({ record: result.item, tier: tierOf(result.item, query, nameMatched), score, matches: result.matches });
+  }
+  return hits;
+}
+
+export type Search = (query: string, limit?: number) => SearchHit[];
+
+/** Builds the search function from the served index file, without rebuilding Fuse's index. */
+export function createSearch(file: SearchIndexFile): Search {
+  const index = Fuse.parseIndex<SearchRecord>(file.index);
+  const fuse = new Fuse(file.records, fuseOptions, index);
+  const texts = file.records.map(textOf);
+  return (input, limit = 50) => {
+    const query = normalizeQuery(input);
+    const cjk = isCjkQuery(query);
+    if (!isSearchable(query)) return [];
+    // Fuse's fuzzy pass is the slow part, and only needed for a typo: a Latin query long enough
+    // for one to be told apart from another word, that matches no name as typed.
+    let candidates = substringSearch(file.records, texts, query);
+    const typoPossible = !cjk && query.length >= minFuzzyLength && !candidates.some((c) => c.tier < 2);
+    if (typoPossible) {
+      // Exact words found in keywords or prose stay; typo matches on names join them.
+      const found = new Set(candidates.map((c) => c.record));
+      candidates = [...candidates, ...fuzzySearch(fuse, texts, query, false).filter((c) => !found.has(c.record))];
+    }
+    else if (cjk && candidates.length === 0) candidates = fuzzySearch(fuse, texts, query, true);
+    return candidates
+      .sort(compareHits(query))
+      .slice(0, limit)
+      .map((c) => ({ record: c.record, tier: c.tier, score: c.score, ...describe(c.record, query, c.matches) }));
+  };
+}
+
+/** Hits in groups of one kind each; groups come in the order of their best hit. */
+export function groupHits(hits: readonly SearchHit[]): { kind: SearchKind; hits: SearchHit[] }[] {
+  const groups = new Map<SearchKind, SearchHit[]>();
+  for (const hit of hits) {
+    const group = groups.get(hit.record.kind);
+    if (group) group.push(hit);
+    else groups.set(hit.record.kind, [hit]);
+  }
+  return [...groups].map(([kind, list]) => ({ kind, hits: list }));
+}

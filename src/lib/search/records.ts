@@ -1,0 +1,187 @@
+import Fuse from 'fuse.js';
+import type { Category } from '../../schemas/category';
+import type { ComponentData } from '../../schemas/component';
+import { sortByName, sortCategories } from '../catalog/derive';
+import type { GuideData } from '../../schemas/guide';
+import type { Matrix } from '../../schemas/matrix';
+import type { ReleaseLine } from '../../schemas/release';
+import { t } from '../../i18n/ui';
+import { rowAnchor } from '../matrix/matrix';
+import { categoryPath, componentPath, guidePath, sitePath } from '../format/paths';
+import { fill } from '../versions/lines';
+import { searchKeys, type SearchIndexFile, type SearchRecord } from './engine';
+
+/** A heading on a rendered page, as Astro's `render()` reports it. */
+export interface PageHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/**
+ * Everything the search index is built from, loaded by src/pages/search-index.json.ts. A new
+ * collection adds one field here, filled by that endpoint.
+ */
+export interface SearchInputs {
+  categories: { id: string; data: Category }[];
+  components: { id: string; data: ComponentData }[];
+  /** The h2/h3 headings of each component page, by component id (only for componentSectionDocuments). */
+  componentHeadings?: Record<string, PageHeading[]>;
+  /** Guides, with the h2/h3 headings of each guide page. */
+  guides?: { id: string; data: GuideData; headings: PageHeading[] }[];
+  /** Comparison matrices, such as the Ingress matrix. */
+  matrices?: { id: string; data: Matrix }[];
+  /** Kubernetes release lines. */
+  releases?: ReleaseLine[];
+}
+
+/** Turns one collection into search records. */
+export type DocumentSource = (inputs: SearchInputs) => SearchRecord[];
+
+/** Each component: its names, Chinese aliases, summary, category (both languages), tags and status. */
+export const componentDocuments: DocumentSource = ({ categories, components }) => {
+  const categoryById = new Map(categories.map((c) => [c.id, c.data]));
+  return sortByName(components).map(({ id, data }) => {
+    const category = categoryById.get(data.category);
+    return {
+      kind: 'component',
+      title: data.name,
+      url: componentPath(id),
+      names: data.aliases,
+      keywords: [...data.tags, data.status.state],
+      context: category ? [category.name, category.nameZh] : [],
+      summary: data.summary,
+      ...(category ? { meta: category.name } : {}),
+    };
+  });
+};
+
+/** Each category, found by its English or Chinese name. */
+export const categoryDocuments: DocumentSource = ({ categories }) =>
+  sortCategories(categories).map(({ id, data }) => ({
+    kind: 'category',
+    title: data.name,
+    url: categoryPath(id),
+    names: [data.nameZh],
+    keywords: [],
+    context: [],
+    summary: data.summary,
+    meta: data.nameZh,
+  }));
+
+/**
+ * The sections of each component page, linked by their anchors. Only the heading is searched;
+ * the page's name is shown beside it so "Status today" says whose status.
+ */
+export const componentSectionDocuments: DocumentSource = ({ components, componentHeadings = {} }) =>
+  sortByName(components).flatMap(({ id, data }) =>
+    (componentHeadings[id] ?? [])
+      .filter((h) => h.depth === 2 || h.depth === 3)
+      .map((h) => ({
+        kind: 'section' as const,
+        title: h.text,
+        url: `${componentPath(id)}#${h.slug}`,
+        names: [],
+        keywords: [],
+        context: [],
+        summary: '',
+        meta: data.name,
+      })),
+  );
+
+/** Each guide, by its English or Chinese title, with its sections as their own records. */
+export const guideDocuments: DocumentSource = ({ guides = [], categories }) => {
+  const categoryById = new Map(categories.map((c) => [c.id, c.data]));
+  return guides.flatMap(({ id, data, headings }) => [
+    {
+      kind: 'guide' as const,
+      title: data.title,
+      url: guidePath(id),
+      names: [data.titleZh],
+      keywords: data.tables.map((table) => table.caption),
+      context: data.categories.flatMap((c) => {
+        const category = categoryById.get(c);
+        return category ? [category.name, category.nameZh] : [];
+      }),
+      summary: data.summary,
+      meta: data.titleZh,
+    },
+    ...headings
+      .filter((h) => h.depth === 2 || h.depth === 3)
+      .map((h) => ({
+        kind: 'section' as const,
+        title: h.text,
+        url: `${guidePath(id)}#${h.slug}`,
+        names: [],
+        keywords: [],
+        context: [],
+        summary: '',
+        meta: data.title,
+      })),
+  ]);
+};
+
+/** Each row of each comparison matrix, found by the feature and by the values in its cells. */
+export const matrixRowDocuments: DocumentSource = ({ matrices = [] }) =>
+  matrices.flatMap(({ id, data }) =>
+    data.rows.map((row) => ({
+      kind: 'feature' as const,
+      title: row.label,
+      url: `${sitePath(`compare/${id}/`)}#${rowAnchor(row.id)}`,
+      names: [],
+      keywords: [...new Set(Object.values(row.cells).flatMap((cell) => cell.values ?? []))],
+      context: [data.title],
+      summary: row.description ?? '',
+      meta: data.title,
+    })),
+  );
+
+/** Each Kubernetes release line, found by `1.35`, `v1.35` or any of its patch versions. */
+export const releaseDocuments: DocumentSource = ({ releases = [] }) =>
+  [...releases]
+    .sort((a, b) => Number(b.line.split('.')[1]) - Number(a.line.split('.')[1]))
+    .map((release) => {
+      const released = release.patches.find((p) => p.patch === 0)?.date ?? release.released?.date ?? '';
+      return {
+        kind: 'release' as const,
+        title: fill(t('search.release.title'), { line: release.line }),
+        url: `${sitePath('versions/')}#line-${release.line.replace('.', '-')}`,
+        names: [release.line, `v${release.line}`],
+        keywords: [
+          ...release.patches.filter((p) => p.patch > 0).map((p) => `v${release.line}.${p.patch}`),
+          ...release.patches.flatMap((p) => (p.fixes ?? []).map((f) => f.cve)),
+        ],
+        context: [],
+        summary: fill(t('search.release.summary'), { released, endOfLife: release.endOfLife.date }),
+        meta: release.line,
+      };
+    });
+
+/**
+ * Component pages are left out of the sources below on purpose: every one has the same four
+ * section titles ("What it is", "Status today", ...), which made a third of the index and more
+ * than half of the work per keystroke while leading nowhere a component result does not.
+ * `componentSectionDocuments` stays available for a page whose headings are its own.
+ *
+ * The extension point: every source of search records, in the order records are stored. To make
+ * guides, matrix rows or release lines searchable, add their data to `SearchInputs`, write one
+ * `DocumentSource` that maps each item to `{ kind, title, url, names, keywords, context,
+ * summary, meta }`, list it here, and add its kind to `searchKinds` in engine.ts with a
+ * `search.kind.<kind>` label in src/i18n/ui.ts.
+ */
+export const documentSources: DocumentSource[] = [
+  componentDocuments,
+  categoryDocuments,
+  guideDocuments,
+  matrixRowDocuments,
+  releaseDocuments,
+];
+
+export function buildSearchRecords(inputs: SearchInputs, sources: DocumentSource[] = documentSources): SearchRecord[] {
+  return sources.flatMap((source) => source(inputs));
+}
+
+/** The records plus Fuse's prebuilt index, ready to serve as JSON. */
+export function buildSearchIndexFile(records: SearchRecord[]): SearchIndexFile {
+  return { version: 1, records, index: Fuse.createIndex(searchKeys, records).toJSON() };
+}
