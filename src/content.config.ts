@@ -5,6 +5,8 @@ import { componentSchema } from './schemas/component';
 import { guideSchema } from './schemas/guide';
 import { kubeProxyDatasetSchema } from './schemas/kube-proxy-dataset';
 import { matrixSchema } from './schemas/matrix';
+import { pageTextSchema } from './schemas/page-text';
+import { releaseLineSchema, surveyTableSchema } from './schemas/release';
 
 // The same schemas run earlier in the content-guard integration, which reports every problem
 // at once; here they give pages their types.
@@ -35,4 +37,22 @@ const matrices = defineCollection({
   schema: matrixSchema,
 });
 
-export const collections = { categories, components, guides, datasets, matrices };
+// One file per Kubernetes release line; the id is the line ("1.35"), as the file name says.
+const releases = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/releases', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: releaseLineSchema,
+});
+
+// The 2020 survey's stable-release table, as the survey printed it.
+const surveyTable = defineCollection({
+  loader: glob({ pattern: 'survey-stable-table.yaml', base: './content' }),
+  schema: surveyTableSchema,
+});
+
+// Prose of the flagship pages, one file per page, with {placeholders} filled from the data.
+const pageTexts = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/pages' }),
+  schema: pageTextSchema,
+});
+
+export const collections = { categories, components, guides, datasets, matrices, releases, surveyTable, pageTexts };

@@ -1,8 +1,6 @@
 import type { APIRoute } from 'astro';
-import { render } from 'astro:content';
-import { getCollection } from 'astro:content';
-import { loadCategories, loadComponents, loadGuides } from '../lib/catalog/catalog';
-import { loadReleaseData } from '../lib/versions/releases-load';
+import { loadCategories, loadComponents, loadGuides, loadMatrices, loadReleases, render } from '../data';
+import { defaultLocale, translator } from '../i18n';
 import { buildSearchIndexFile, buildSearchRecords } from '../lib/search/records';
 
 /**
@@ -16,8 +14,8 @@ export const GET: APIRoute = async () => {
   const guides = await Promise.all(
     (await loadGuides()).map(async (guide) => ({ id: guide.id, data: guide.data, headings: (await render(guide)).headings })),
   );
-  const matrices = (await getCollection('matrices')).map((m) => ({ id: m.id, data: m.data }));
-  const releases = loadReleaseData().entries;
-  const file = buildSearchIndexFile(buildSearchRecords({ categories, components, guides, matrices, releases }));
+  const matrices = (await loadMatrices()).map((m) => ({ id: m.id, data: m.data }));
+  const releases = (await loadReleases()).entries;
+  const file = buildSearchIndexFile(buildSearchRecords({ categories, components, guides, matrices, releases, render: translator(defaultLocale).message }));
   return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

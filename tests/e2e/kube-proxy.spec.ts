@@ -1,8 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../../src/lib/content/check';
-import { formatNumber } from '../../src/lib/kube-proxy/chart-table';
-import { buildCharts } from '../../src/lib/kube-proxy/charts';
+import { buildCharts, renderChart } from '../../src/lib/kube-proxy/charts';
+import { translator } from '../../src/i18n';
+import { formatNumber as formatFor } from '../../src/i18n/format';
+
+const en = translator('en');
+const formatNumber = (value: number) => formatFor(value, 'en');
 import { calibrate, estimateCost, type ModelInputs } from '../../src/lib/kube-proxy/model';
 
 // Figures come from content, and expected model values from the model itself: the unit tests
@@ -10,7 +14,8 @@ import { calibrate, estimateCost, type ModelInputs } from '../../src/lib/kube-pr
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dataset = checkContent(root).content.datasets.find((d) => d.id === 'kube-proxy')!.data!;
 const calibration = calibrate(dataset);
-const charts = buildCharts(dataset);
+// The charts as an English reader sees them: their words rendered.
+const charts = buildCharts(dataset).map((spec) => ({ ...spec, ...renderChart(spec, en.message), name: en.message(spec.name) }));
 const chartRequest = (url: string) => /\/_astro\/chart-draw\.[\w-]+\.js$/.test(url);
 const PAGE = './kube-proxy/';
 
@@ -83,7 +88,7 @@ test('each chart has a table with its numbers and a CSV download', async ({ page
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
     const text = await csv.text();
-    expect(text.split('\n')[0]).toBe(`series,line,basis,services,${spec.yUnit.replace(/ /g, '_')},source`);
+    expect(text.split(/\r?\n/)[0]).toBe(`series,line,basis,services,${spec.yUnit.replace(/ /g, '_')},source`);
     expect(text).toContain(',quoted,');
     expect(text).toContain(',computed,');
   }

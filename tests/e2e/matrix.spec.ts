@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../../src/lib/content/check';
-import { buildRows, supportWords } from '../../src/lib/matrix/matrix';
+import { buildRows, supportKeys } from '../../src/lib/matrix/matrix';
+import { translator } from '../../src/i18n';
 import { components } from './catalog-data';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -37,7 +38,7 @@ test('without JavaScript the whole table is there, with today and the survey in 
       const cell = page.locator(`#feature-${row.id}--${column}`);
       const now = row.cells[column]!;
       for (const value of now.values) await expect(cell.locator('.cell-now')).toContainText(value);
-      if (now.values.length === 0) await expect(cell.locator('.cell-now')).toContainText(supportWords[now.support]);
+      if (now.values.length === 0) await expect(cell.locator('.cell-now')).toContainText(translator('en')(supportKeys[now.support]));
       const was = row.baseline?.[column];
       if (was) await expect(cell.locator('.cell-was')).toContainText(was.raw);
     }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { loadReleaseData } from '../../src/lib/versions/releases-load';
+import { loadReleaseData } from '../support/release-data';
 import { recommendPatch } from '../../src/lib/versions/lines';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -13,25 +13,13 @@ import {
   type PointStyle,
 } from 'chart.js';
 
+import type { RenderedChart } from '../../lib/kube-proxy/charts';
+import { fillTemplate } from '../../i18n/format';
+
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Legend, Tooltip);
 
-/** The JSON a <kp-chart> carries: its lines, axis titles and scale. */
-export interface ChartData {
-  title: string;
-  xLabel: string;
-  yLabel: string;
-  logY: boolean;
-  lines: {
-    key: string;
-    label: string;
-    style: 'iptables' | 'ipvs' | 'nftables' | 'calico';
-    basis: 'quoted' | 'computed';
-    keepalive: boolean;
-    /** Set on the reader's own point in the model chart. */
-    highlight?: boolean;
-    points: { x: number; y: number }[];
-  }[];
-}
+/** The JSON a <kp-chart> carries: its lines, axis titles and scale, with words rendered. */
+export type ChartData = RenderedChart;
 
 export interface DrawnChart {
   update(data: ChartData): void;
@@ -52,7 +40,8 @@ const dashes: Record<ChartData['lines'][number]['style'], number[]> = {
   calico: [],
 };
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+// Axis and tooltip numbers follow the page's language.
+const numberFormat = new Intl.NumberFormat(document.documentElement.lang || 'en', { maximumSignificantDigits: 3 });
 
 /** On a logarithmic axis, label only 1, 10, 100… (and 3, 30, 300… where there is room). */
 function logTick(withThrees: boolean) {
@@ -122,7 +111,7 @@ export function drawChart(host: HTMLElement, themeSource: HTMLElement, initial: 
         tooltip: {
           callbacks: {
             label: (item: { dataset: { label?: string }; parsed: { x: number | null; y: number | null } }) =>
-              `${item.dataset.label ?? ''}: ${numberFormat.format(item.parsed.y ?? 0)} at ${numberFormat.format(item.parsed.x ?? 0)}`,
+              fillTemplate(data.tooltip, { line: item.dataset.label ?? '', y: numberFormat.format(item.parsed.y ?? 0), x: numberFormat.format(item.parsed.x ?? 0) }, numberFormat.resolvedOptions().locale),
           },
         },
       },

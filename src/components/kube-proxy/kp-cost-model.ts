@@ -1,22 +1,13 @@
-import { formatNumber, tableRows } from '../../lib/kube-proxy/chart-table';
-import {
-  cpuCurve,
-  estimateCost,
-  inputsFromQuery,
-  inputsToQuery,
-  proxyModes,
-  type Calibration,
-  type ModelEstimate,
-  type ModelInputs,
-  type ProxyMode,
-} from '../../lib/kube-proxy/model';
-import type { ChartData } from './chart-draw';
+import { tableRows } from '../../lib/kube-proxy/chart-table';
+import { modelChart, renderChart, type modelChartKeys, type RenderedChart } from '../../lib/kube-proxy/charts';
+import { estimateCost, inputsFromQuery, inputsToQuery, type Calibration, type ModelEstimate, type ModelInputs } from '../../lib/kube-proxy/model';
+import { clientTranslator } from '../../i18n/client';
+import { formatNumber } from '../../i18n/format';
 import type { KubeProxyChart } from './kp-chart';
 
 interface ModelConfig {
   calibration: Calibration;
   defaults: ModelInputs;
-  labels: { lines: Record<ProxyMode, string>; you: Record<ProxyMode, string>; empty: string };
 }
 
 /**
@@ -27,8 +18,10 @@ interface ModelConfig {
 class KubeProxyCostModel extends HTMLElement {
   private config!: ModelConfig;
   private form!: HTMLFormElement;
+  private t = clientTranslator<(typeof modelChartKeys)[number]>(this);
 
   connectedCallback() {
+    this.t = clientTranslator(this);
     const json = this.querySelector('script[data-model]')?.textContent;
     const form = this.querySelector('form');
     if (!json || !form) return;
@@ -64,11 +57,11 @@ class KubeProxyCostModel extends HTMLElement {
   }
 
   private render(inputs: ModelInputs, updateUrl: boolean) {
-    const { calibration, labels } = this.config;
+    const { calibration } = this.config;
     const estimate = estimateCost(inputs, calibration);
     for (const out of this.querySelectorAll<HTMLElement>('[data-out]')) {
       const key = out.dataset.out as keyof ModelEstimate;
-      if (key in estimate) out.textContent = formatNumber(estimate[key]);
+      if (key in estimate) out.textContent = formatNumber(estimate[key], this.t.lang);
     }
     if (updateUrl) {
       const url = new URL(location.href);
@@ -76,29 +69,14 @@ class KubeProxyCostModel extends HTMLElement {
       history.replaceState(null, '', url);
     }
     const chartEl = this.querySelector<KubeProxyChart>('kp-chart');
-    const json = chartEl?.querySelector('script[data-spec]')?.textContent;
-    if (!chartEl || !json) return;
-    const base = JSON.parse(json) as ChartData;
-    const { services, mode, ...rest } = inputs;
-    const data: ChartData = {
-      ...base,
-      lines: [
-        ...proxyModes.map((m) => ({
-          key: `${m}-computed`,
-          label: labels.lines[m],
-          style: m,
-          basis: 'computed' as const,
-          keepalive: false,
-          points: cpuCurve(rest, m, calibration),
-        })),
-        { key: 'you', label: labels.you[mode], style: mode, basis: 'computed', keepalive: false, highlight: true, points: [{ x: services, y: estimate.cores }] },
-      ],
-    };
+    if (!chartEl) return;
+    // The same function draws the server's chart, so both always agree.
+    const data = renderChart(modelChart(inputs, calibration), this.t.message);
     chartEl.update(data);
     this.writeTable(chartEl, data);
   }
 
-  private writeTable(chartEl: HTMLElement, data: ChartData) {
+  private writeTable(chartEl: HTMLElement, data: RenderedChart) {
     const table = chartEl.querySelector('table[data-table]');
     const headRow = table?.querySelector('thead tr');
     const body = table?.querySelector('tbody');
@@ -110,12 +88,12 @@ class KubeProxyCostModel extends HTMLElement {
       const tr = document.createElement('tr');
       const th = document.createElement('th');
       th.scope = 'row';
-      th.textContent = formatNumber(row.x);
+      th.textContent = formatNumber(row.x, this.t.lang);
       tr.append(th);
       for (const cell of row.cells) {
         const td = document.createElement('td');
         td.className = 'num';
-        td.textContent = cell === undefined ? this.config.labels.empty : formatNumber(cell);
+        td.textContent = cell === undefined ? this.t('kubeProxy.table.empty') : formatNumber(cell, this.t.lang);
         tr.append(td);
       }
       return tr;

@@ -1,4 +1,4 @@
-import { toCsv, toMarkdown, type PlainTable } from '../../lib/matrix/export';
+import { toCsv, toMarkdown, type PlainTable } from '../../lib/format/table-export';
 import {
   computeVisibility,
   defaultViewState,
@@ -9,9 +9,8 @@ import {
   type RowFacts,
 } from '../../lib/matrix/view-state';
 
-// Interface strings come from src/i18n/ui.ts through data attributes on the element, so the
-// script carries no text of its own.
-const words = (root: HTMLElement, key: string) => root.dataset[key] ?? '';
+import { clientTranslator } from '../../i18n/client';
+import type { FeatureMatrixKey } from './feature-matrix.strings';
 
 /**
  * Enhances a server-rendered comparison table: the controls above it shape the view, the view
@@ -22,8 +21,10 @@ class ComparisonMatrix extends HTMLElement {
   private known!: MatrixKnowledge;
   private rows: RowFacts[] = [];
   private state: MatrixViewState = { ...defaultViewState };
+  private t = clientTranslator<FeatureMatrixKey>(this);
 
   connectedCallback() {
+    this.t = clientTranslator(this);
     const table = this.querySelector('table');
     const controls = this.querySelector<HTMLElement>('[data-controls]');
     if (!table || !controls) return;
@@ -131,8 +132,8 @@ class ComparisonMatrix extends HTMLElement {
     const rowTotal = this.rows.filter((r) => (this.state.mode === 'baseline' ? r.baseline : r.current)).length;
     status.textContent =
       rows.size === 0 || cols.size === 0
-        ? words(this, 'noMatch')
-        : `${words(this, 'showing')} ${rows.size} ${words(this, 'of')} ${rowTotal} ${words(this, 'rowsWord')} ${cols.size} ${words(this, 'of')} ${total} ${words(this, 'columnsWord')}`;
+        ? this.t('matrix.noMatch')
+        : this.t('matrix.status', { rows: rows.size, rowTotal, columns: cols.size, columnTotal: total });
   }
 
   /** The visible part of the table as text, in the current mode. */
@@ -160,7 +161,7 @@ class ComparisonMatrix extends HTMLElement {
     output.hidden = false;
     output.value = text;
     const copied = await copyText(text);
-    this.querySelector<HTMLElement>('[data-status]')!.textContent = words(this, copied ? 'exported' : 'exportShown');
+    this.querySelector<HTMLElement>('[data-status]')!.textContent = this.t(copied ? 'matrix.exported' : 'matrix.exportShown');
   }
 
   private exportCsv() {
@@ -177,7 +178,7 @@ class ComparisonMatrix extends HTMLElement {
   private async copyRowLink(tr: HTMLElement) {
     const url = `${location.origin}${location.pathname}${serializeViewState(this.state, this.known)}#${tr.id}`;
     const copied = await copyText(url);
-    this.querySelector<HTMLElement>('[data-status]')!.textContent = `${words(this, copied ? 'copied' : 'copyFailed')} ${url}`;
+    this.querySelector<HTMLElement>('[data-status]')!.textContent = this.t(copied ? 'matrix.copiedLink' : 'matrix.copyFailedLink', { url });
   }
 }
 

@@ -1,6 +1,6 @@
 // Browser helpers shared by the header search field and the search page. Everything a reader
 // typed or the index holds reaches the page through textContent or text nodes, never as HTML.
-import { searchKindKeys, searchText } from './search-strings';
+import { searchKindKeys, searchT, searchText } from './search-strings';
 import type { Search, SearchHit, SearchKind, Segment } from '../../lib/search/engine';
 import { langOf } from '../../lib/format/text';
 
@@ -31,7 +31,7 @@ export function loadSearch(indexUrl: string): Promise<LoadedSearch> {
 }
 
 export const kindLabel = (kind: SearchKind) => searchText(searchKindKeys[kind]);
-export const resultCount = (n: number) => `${n} ${searchText(n === 1 ? 'search.result.one' : 'search.result.other')}`;
+export const resultCount = (n: number) => searchT().count(n, 'result');
 
 /** Appends text runs to `parent`, wrapping matched runs in <mark>. */
 export function appendSegments(parent: Element, segments: readonly Segment[]): void {

@@ -1,9 +1,9 @@
-// The interface strings the search scripts need in the browser. Importing the whole dictionary
-// (src/i18n/ui.ts) into a client script would ship every string of the site on every page, so
-// the header writes just these into the page as JSON (SiteSearch.astro) and the scripts read
-// them from there. The key list is shared, so a key the scripts use but the page lacks is a
-// type error rather than a blank.
-import type { UiKey } from '../../i18n/ui';
+// The interface strings the search scripts need in the browser. The header writes just these into
+// the page (SiteSearch.astro, through ClientStrings) and the scripts read them with
+// clientTranslator, like every other client script. The key list is shared, so a key the
+// scripts use but the page lacks is a type error rather than a blank.
+import type { UiKey } from '../../i18n';
+import { clientTranslator, type ClientTranslator } from '../../i18n/client';
 import type { SearchKind } from '../../lib/search/engine';
 
 export const searchKindKeys = {
@@ -22,17 +22,20 @@ export const searchStringKeys = [
   'search.all',
   'search.none',
   'search.page.empty',
-  'search.result.one',
-  'search.result.other',
+  'count.result.one',
+  'count.result.other',
   ...Object.values(searchKindKeys),
 ] as const satisfies readonly UiKey[];
 
 export type SearchStringKey = (typeof searchStringKeys)[number];
 
-let strings: Record<string, string> | undefined;
+let translate: ClientTranslator<SearchStringKey> | undefined;
+
+/** The search scripts' translator, reading the strings the header wrote into the page. */
+export function searchT(): ClientTranslator<SearchStringKey> {
+  translate ??= clientTranslator(document.querySelector('site-search') ?? document);
+  return translate;
+}
 
 /** Reads one of the strings the header wrote into the page. */
-export function searchText(key: SearchStringKey): string {
-  strings ??= JSON.parse(document.querySelector('script[data-search-strings]')?.textContent ?? '{}') as Record<string, string>;
-  return strings[key] ?? '';
-}
+export const searchText = (key: SearchStringKey): string => searchT()(key);

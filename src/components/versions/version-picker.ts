@@ -1,7 +1,6 @@
 import { parseMonth, recommendPatch, type LineData } from '../../lib/versions/lines';
-import { explain, headline } from '../../lib/versions/explain';
-import { fill } from '../../lib/versions/lines';
-import { t } from '../../i18n/ui';
+import { explain, headline, releasedLine, type explainKeys } from '../../lib/versions/explain';
+import { clientTranslator } from '../../i18n/client';
 
 interface PickerData {
   range: { first: string; last: string };
@@ -10,12 +9,15 @@ interface PickerData {
 }
 
 /**
- * Enhances the server-rendered picker: reads ?month=, reruns the rule in the browser and keeps
- * the address in step so a month can be linked. Reader input only ever reaches the page through
- * textContent, and only after parseMonth has accepted it.
+ * <version-picker> enhances the server-rendered picker: reads ?month=, reruns the rule in the
+ * browser and keeps the address in step so a month can be linked. Reader input only ever
+ * reaches the page through textContent, and only after parseMonth has accepted it.
  */
 class VersionPicker extends HTMLElement {
+  private t = clientTranslator<(typeof explainKeys)[number]>(this);
+
   connectedCallback() {
+    this.t = clientTranslator(this);
     const json = this.querySelector('script[data-versions]')?.textContent;
     const form = this.querySelector('form');
     const input = this.querySelector<HTMLInputElement>('input[name="month"]');
@@ -40,13 +42,16 @@ class VersionPicker extends HTMLElement {
     const headlineEl = this.querySelector('[data-headline]');
     const releasedEl = this.querySelector('[data-released]');
     const whyEl = this.querySelector('[data-why]');
-    if (headlineEl) headlineEl.textContent = headline(rec);
-    if (releasedEl) releasedEl.textContent = rec.recommended ? fill(t('versions.pick.released'), { version: rec.recommended.version, date: rec.recommended.date }) : '';
+    if (headlineEl) headlineEl.textContent = this.t.message(headline(rec));
+    if (releasedEl) {
+      const released = releasedLine(rec);
+      releasedEl.textContent = released ? this.t.message(released) : '';
+    }
     if (whyEl) {
       whyEl.replaceChildren(
-        ...explain(rec).map((text) => {
+        ...explain(rec).map((message) => {
           const li = document.createElement('li');
-          li.textContent = text;
+          li.textContent = this.t.message(message);
           return li;
         }),
       );

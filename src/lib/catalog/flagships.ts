@@ -1,4 +1,4 @@
-import type { UiKey } from '../../i18n/ui';
+import type { UiKey } from '../../i18n';
 
 /**
  * The site's flagship pages. `path` is null until the page exists, so nothing links to a page

@@ -2,16 +2,15 @@ import { join } from 'node:path';
 import { loadContent, type ContentSet } from './load';
 import { contentRules } from './rules/index';
 import { sortProblems, type Problem } from './problems';
+import { todayUtc } from '../format/dates';
+
+export { todayUtc };
 
 export interface CheckResult {
   content: ContentSet;
   problems: Problem[];
 }
 
-/** Today's date in UTC, as YYYY-MM-DD. */
-export function todayUtc(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
 
 /**
  * Runs every schema and every cross-file rule over a content folder and returns all problems

@@ -1,17 +1,20 @@
-import { t, type UiKey } from '../../i18n/ui';
+import type { Message } from '../../i18n';
+import type { PlainTable } from '../format/table-export';
 import type { DatasetSource, KubeProxyDataset, ProxyLine } from '../../schemas/kube-proxy-dataset';
-import { formatNumber } from './chart-table';
 import { calibrate, cpuCurve, estimateCost, proxyModes, rulesPerConnection, serviceSteps, type Calibration, type ModelInputs, type ProxyMode } from './model';
 
-export { formatNumber, tableRows } from './chart-table';
+export { tableRows } from './chart-table';
 
 /** Whether a value is a figure a source gives or one the model computes. */
 export type Basis = 'quoted' | 'computed';
 
+/** Who a chart line stands for: a kube-proxy mode, Calico, or kube-proxy as a whole. */
+export type LineSubject = ProxyLine | 'kubeProxy';
+
 /** One drawn line (or set of markers) on a chart, and one column of its table. */
 export interface ChartLine {
   key: string;
-  label: string;
+  label: Message;
   /** Decides colour and marker shape, so the same mode looks the same on every chart. */
   style: ProxyLine;
   basis: Basis;
@@ -23,46 +26,38 @@ export interface ChartLine {
   highlight?: boolean;
 }
 
-/** Everything a chart, its table and its CSV file need. */
+/**
+ * Everything a chart, its table and its CSV file need. Words are messages (keys and values),
+ * rendered by the page in its locale; `reading` names a text of content/pages/kube-proxy.yaml.
+ */
 export interface ChartSpec {
   id: string;
   /** Short name for headings. */
-  name: string;
-  title: string;
-  reading: string;
-  xLabel: string;
-  yLabel: string;
-  /** Unit of the y values, for the CSV file. */
+  name: Message;
+  title: Message;
+  reading?: { text: string; params: Record<string, number> };
+  xLabel: Message;
+  yLabel: Message;
+  /** Unit of the y values, for the CSV file's header. */
   yUnit: string;
   logY: boolean;
   lines: ChartLine[];
 }
 
-
-/** Fills `{name}` placeholders in an interface string. Values are ours, never a reader's. */
-export function fill(key: UiKey, values: Record<string, string | number>): string {
-  return t(key).replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name];
-    return value === undefined ? whole : typeof value === 'number' ? formatNumber(value) : value;
-  });
+/** The label of a line: its subject, and whether it is quoted or computed (with keepalive). */
+export function lineLabel(subject: LineSubject, basis: Basis, keepalive = false): Message {
+  const mode: Message = { key: `kubeProxy.line.${subject}` };
+  if (basis === 'quoted') return { key: 'kubeProxy.label.quoted', params: { mode } };
+  return { key: keepalive ? 'kubeProxy.label.keepaliveComputed' : 'kubeProxy.label.computed', params: { mode } };
 }
 
-function modeLabel(mode: ProxyLine): string {
-  return t(`kubeProxy.line.${mode}` as UiKey);
-}
-
-export function lineLabel(mode: ProxyLine, basis: Basis, keepalive = false, base = modeLabel(mode)): string {
-  const parts = [keepalive ? t('kubeProxy.line.keepalive') : '', t(`kubeProxy.line.${basis}`)].filter(Boolean);
-  return `${base} (${parts.join(', ')})`;
-}
-
-function quotedLine(dataset: KubeProxyDataset, seriesId: string, line: ProxyLine, label = modeLabel(line)): ChartLine {
+function quotedLine(dataset: KubeProxyDataset, seriesId: string, line: ProxyLine, subject: LineSubject = line): ChartLine {
   const series = dataset.series.find((s) => s.id === seriesId);
   const points = (series?.points ?? []).filter((p) => p.line === line && p.basis === 'quoted');
   const source = dataset.sources.find((s) => s.id === points[0]?.source);
   return {
     key: `${line}-quoted`,
-    label: lineLabel(line, 'quoted', false, label),
+    label: lineLabel(subject, 'quoted'),
     style: line,
     basis: 'quoted',
     keepalive: false,
@@ -71,7 +66,7 @@ function quotedLine(dataset: KubeProxyDataset, seriesId: string, line: ProxyLine
   };
 }
 
-function modelLine(key: string, label: string, style: ProxyLine, keepalive: boolean, y: (services: number) => number): ChartLine {
+function modelLine(key: string, label: Message, style: ProxyLine, keepalive: boolean, y: (services: number) => number): ChartLine {
   return { key, label, style, basis: 'computed', keepalive, points: serviceSteps.map((x) => ({ x, y: y(x) })) };
 }
 
@@ -87,34 +82,49 @@ export function cpuLines(inputs: Omit<ModelInputs, 'services' | 'mode'>, cal: Ca
   }));
 }
 
-/** Labels the model's chart uses, handed to the browser so it can redraw without the dictionary. */
-export function modelLabels(): { lines: Record<ProxyMode, string>; you: Record<ProxyMode, string>; empty: string } {
-  const lines = Object.fromEntries(proxyModes.map((m) => [m, lineLabel(m, 'computed')])) as Record<ProxyMode, string>;
-  const you = Object.fromEntries(proxyModes.map((m) => [m, `${t('kubeProxy.model.you')} (${modeLabel(m)})`])) as Record<ProxyMode, string>;
-  return { lines, you, empty: t('kubeProxy.table.empty') };
-}
-
-/** The model's chart: estimated CPU for each mode at the reader's settings, and their own point. */
+/**
+ * The model's chart: estimated CPU for each mode at the reader's settings, and their own point.
+ * The server draws it for the defaults and the browser redraws it from the same function.
+ */
 export function modelChart(inputs: ModelInputs, cal: Calibration): ChartSpec {
-  const labels = modelLabels();
   const { services, mode, ...rest } = inputs;
-  const lines = cpuLines(rest, cal).map((line) => ({ ...line, label: labels.lines[line.style as ProxyMode] }));
   const you = estimateCost(inputs, cal);
   return {
     id: 'model',
-    name: t('kubeProxy.model.chart'),
-    title: t('kubeProxy.model.chart.title'),
-    reading: t('kubeProxy.model.chart.reading'),
-    xLabel: t('kubeProxy.axis.services'),
-    yLabel: t('kubeProxy.axis.cores'),
+    name: { key: 'kubeProxy.model.chart' },
+    title: { key: 'kubeProxy.model.chart.title' },
+    xLabel: { key: 'kubeProxy.axis.services' },
+    yLabel: { key: 'kubeProxy.axis.cores' },
     yUnit: 'cores',
     logY: false,
     lines: [
-      ...lines,
-      { key: 'you', label: labels.you[mode], style: mode, basis: 'computed', keepalive: false, highlight: true, points: [{ x: services, y: you.cores }] },
+      ...cpuLines(rest, cal),
+      {
+        key: 'you',
+        label: { key: 'kubeProxy.label.you', params: { mode: { key: `kubeProxy.line.${mode}` } } },
+        style: mode,
+        basis: 'computed',
+        keepalive: false,
+        highlight: true,
+        points: [{ x: services, y: you.cores }],
+      },
     ],
   };
 }
+
+/** Every interface string a model chart's messages use, for the cost model's script. */
+export const modelChartKeys = [
+  'kubeProxy.chart.tooltip',
+  'kubeProxy.label.computed',
+  'kubeProxy.label.you',
+  'kubeProxy.line.iptables',
+  'kubeProxy.line.ipvs',
+  'kubeProxy.line.nftables',
+  'kubeProxy.model.chart.title',
+  'kubeProxy.axis.services',
+  'kubeProxy.axis.cores',
+  'kubeProxy.table.empty',
+] as const;
 
 /** The three charts of the page, built from the dataset and the model. */
 export function buildCharts(dataset: KubeProxyDataset): ChartSpec[] {
@@ -127,15 +137,11 @@ export function buildCharts(dataset: KubeProxyDataset): ChartSpec[] {
 
   const responseCost: ChartSpec = {
     id: 'response-cost',
-    name: t('kubeProxy.chart.responseCost'),
-    title: t('kubeProxy.chart.responseCost.title'),
-    reading: fill('kubeProxy.chart.responseCost.reading', {
-      rules: cal.anchors.rules,
-      services: cal.anchors.services,
-      keepalive,
-    }),
-    xLabel: t('kubeProxy.axis.services'),
-    yLabel: t('kubeProxy.axis.rulesPerRequest'),
+    name: { key: 'kubeProxy.chart.responseCost' },
+    title: { key: 'kubeProxy.chart.responseCost.title' },
+    reading: { text: 'readingResponseCost', params: { rules: cal.anchors.rules, services: cal.anchors.services, keepalive } },
+    xLabel: { key: 'kubeProxy.axis.services' },
+    yLabel: { key: 'kubeProxy.axis.rulesPerRequest' },
     yUnit: 'rules or lookups per request',
     logY: true,
     lines: [
@@ -150,15 +156,11 @@ export function buildCharts(dataset: KubeProxyDataset): ChartSpec[] {
   const cpuInputs = { endpointsPerService: endpoints, connectionsPerSecond: cal.benchmarkConnectionsPerSecond, requestsPerConnection: 1 };
   const cpu: ChartSpec = {
     id: 'cpu',
-    name: t('kubeProxy.chart.cpu'),
-    title: fill('kubeProxy.chart.cpu.title', { connections: cal.benchmarkConnectionsPerSecond }),
-    reading: fill('kubeProxy.chart.cpu.reading', {
-      services: cal.anchors.services,
-      iptables: cal.anchors.iptablesCores,
-      ipvs: cal.anchors.ipvsCores,
-    }),
-    xLabel: t('kubeProxy.axis.services'),
-    yLabel: t('kubeProxy.axis.cores'),
+    name: { key: 'kubeProxy.chart.cpu' },
+    title: { key: 'kubeProxy.chart.cpu.title', params: { connections: cal.benchmarkConnectionsPerSecond } },
+    reading: { text: 'readingCpu', params: { services: cal.anchors.services, iptables: cal.anchors.iptablesCores, ipvs: cal.anchors.ipvsCores } },
+    xLabel: { key: 'kubeProxy.axis.services' },
+    yLabel: { key: 'kubeProxy.axis.cores' },
     yUnit: 'cores',
     logY: false,
     lines: [...cpuLines(cpuInputs, cal), quotedLine(dataset, 'cpu', 'iptables'), quotedLine(dataset, 'cpu', 'ipvs')],
@@ -167,21 +169,19 @@ export function buildCharts(dataset: KubeProxyDataset): ChartSpec[] {
   const calicoRules = rulesPerConnection('iptables', benchmark.calicoEquivalentServices, endpoints, cal);
   const calico: ChartSpec = {
     id: 'calico',
-    name: t('kubeProxy.chart.calico'),
-    title: t('kubeProxy.chart.calico.title'),
-    reading: fill('kubeProxy.chart.calico.reading', {
-      services: benchmark.calicoServices,
-      equivalent: benchmark.calicoEquivalentServices,
-      calico: calicoRules,
-      rules: cal.anchors.rules,
-    }),
-    xLabel: t('kubeProxy.axis.services'),
-    yLabel: t('kubeProxy.axis.rulesPerConnection'),
+    name: { key: 'kubeProxy.chart.calico' },
+    title: { key: 'kubeProxy.chart.calico.title' },
+    reading: {
+      text: 'readingCalico',
+      params: { services: benchmark.calicoServices, equivalent: benchmark.calicoEquivalentServices, calico: calicoRules, rules: cal.anchors.rules },
+    },
+    xLabel: { key: 'kubeProxy.axis.services' },
+    yLabel: { key: 'kubeProxy.axis.rulesPerConnection' },
     yUnit: 'rules per new connection',
     logY: true,
     lines: [
-      modelLine('kube-proxy-computed', lineLabel('iptables', 'computed', false, t('kubeProxy.line.kubeProxy')), 'iptables', false, perRequest('iptables', 1)),
-      quotedLine(dataset, 'rules-per-connection', 'iptables', t('kubeProxy.line.kubeProxy')),
+      modelLine('kube-proxy-computed', lineLabel('kubeProxy', 'computed'), 'iptables', false, perRequest('iptables', 1)),
+      quotedLine(dataset, 'rules-per-connection', 'iptables', 'kubeProxy'),
       {
         key: 'calico-computed',
         label: lineLabel('calico', 'computed'),
@@ -196,21 +196,38 @@ export function buildCharts(dataset: KubeProxyDataset): ChartSpec[] {
   return [responseCost, cpu, calico];
 }
 
-/** What the source column says for a computed value. */
-export const MODEL_SOURCE = 'computed by the K8s Atlas cost model';
-
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** A chart with its words rendered: what the chart script draws and the table shows. */
+export interface RenderedChart {
+  title: string;
+  /** The tooltip's template, with {line}, {y} and {x}. */
+  tooltip: string;
+  xLabel: string;
+  yLabel: string;
+  logY: boolean;
+  lines: { key: string; label: string; style: ProxyLine; basis: Basis; keepalive: boolean; highlight?: boolean; points: { x: number; y: number }[] }[];
 }
 
-/** The chart's numbers as CSV, one row per point, each saying whether it is quoted or computed. */
-export function chartCsv(spec: ChartSpec): string {
-  const header = ['series', 'line', 'basis', 'services', spec.yUnit.replace(/ /g, '_'), 'source'];
-  const rows = spec.lines.flatMap((line) =>
-    line.points.map((p) =>
-      [spec.id, line.label, line.basis, p.x, Number(p.y.toPrecision(6)), line.source?.url ?? MODEL_SOURCE].map(csvField).join(','),
+/** Renders a chart's messages with the page's translator (server) or its strings (browser). */
+export function renderChart(spec: ChartSpec, render: (m: Message) => string): RenderedChart {
+  return {
+    title: render(spec.title),
+    tooltip: render({ key: 'kubeProxy.chart.tooltip' }),
+    xLabel: render(spec.xLabel),
+    yLabel: render(spec.yLabel),
+    logY: spec.logY,
+    lines: spec.lines.map(({ key, label, style, basis, keepalive, highlight, points }) => ({ key, label: render(label), style, basis, keepalive, highlight, points })),
+  };
+}
+
+/** The chart's numbers as a table for CSV: one row per point, each saying whether it is quoted or computed. */
+export function chartTable(spec: ChartSpec, render: (m: Message) => string): PlainTable {
+  return {
+    headers: ['series', 'line', 'basis', 'services', spec.yUnit.replace(/ /g, '_'), 'source'],
+    rows: spec.lines.flatMap((line) =>
+      line.points.map((p) => [spec.id, render(line.label), line.basis, String(p.x), String(Number(p.y.toPrecision(6))), line.source?.url ?? MODEL_SOURCE]),
     ),
-  );
-  return `${[header.join(','), ...rows].join('\n')}\n`;
+  };
 }
+
+/** What the CSV's source column says for a computed value (the files are data, in English). */
+export const MODEL_SOURCE = 'computed by the K8s Atlas cost model';

@@ -1,5 +1,6 @@
 import type { Matrix, MatrixCell, SupportLevel } from '../../schemas/matrix';
 import type { Source } from '../../schemas/shared';
+import type { Message } from '../../i18n';
 
 /** A baseline cell with the structure recovered from the survey's wording. */
 export interface BaselineCellView {
@@ -23,7 +24,7 @@ export interface CellView {
   key: string;
   slugs: string[];
   /** Text for exports: values, or the support level in words, with any qualification. */
-  text: string;
+  text: Message;
   /** True when a baseline cell exists and today's known value says something different. */
   changed: boolean;
 }
@@ -44,15 +45,24 @@ export interface ValueOption {
   value: string;
 }
 
-/** Words for each support level, as readers see them. */
-export const supportWords: Record<SupportLevel, string> = {
-  yes: 'Yes',
-  partial: 'Partial',
-  paid: 'Paid edition only',
-  plugin: 'Via plugin or module',
-  no: 'No',
-  unknown: 'Unknown',
-};
+/** The interface string naming each support level, in the order the legend lists them. */
+export const supportKeys = {
+  yes: 'matrix.support.yes',
+  partial: 'matrix.support.partial',
+  paid: 'matrix.support.paid',
+  plugin: 'matrix.support.plugin',
+  no: 'matrix.support.no',
+  unknown: 'matrix.support.unknown',
+} as const satisfies Record<SupportLevel, string>;
+
+/** The same levels as a qualifier after a list of values: "basic, jwt (paid edition only)". */
+const qualifierKeys = {
+  partial: 'matrix.qualifier.partial',
+  paid: 'matrix.qualifier.paid',
+  plugin: 'matrix.qualifier.plugin',
+  no: 'matrix.qualifier.no',
+  unknown: 'matrix.qualifier.unknown',
+} as const satisfies Record<Exclude<SupportLevel, 'yes'>, string>;
 
 /** A stable, URL-safe form of a value: "Round-Robin" and "round robin" both become "round-robin". */
 export function slugify(value: string): string {
@@ -80,11 +90,11 @@ export function comparisonKey(support: SupportLevel, values: string[]): string {
   return [...new Set(values.map(slugify))].sort().join(' ');
 }
 
-function exportText(cell: MatrixCell): string {
+function exportText(cell: MatrixCell): Message {
   const values = cell.values ?? [];
-  if (values.length === 0) return supportWords[cell.support];
-  const qualifier = cell.support === 'yes' ? '' : ` (${supportWords[cell.support].toLowerCase()})`;
-  return `${values.join(', ')}${qualifier}`;
+  if (values.length === 0) return { key: supportKeys[cell.support] };
+  if (cell.support === 'yes') return { key: 'matrix.cell.values', params: { values } };
+  return { key: 'matrix.cell.qualified', params: { values, qualifier: { key: qualifierKeys[cell.support] } } };
 }
 
 /** Numbers the sources in order of first citation, so the page can print them as footnotes. */

@@ -10,7 +10,7 @@ export { isSearchable, maxQueryLength, normalizeQuery } from './query';
  */
 
 /**
- * What a result is. Add a kind here, its label in src/i18n/ui.ts (`search.kind.<kind>`) and a
+ * What a result is. Add a kind here, its label in src/i18n/en.ts (`search.kind.<kind>`) and a
  * document source in records.ts. The order is the order of groups when ranks tie.
  */
 export const searchKinds = ['component', 'category', 'guide', 'feature', 'release', 'section'] as const;

@@ -5,10 +5,9 @@ import { sortByName, sortCategories } from '../catalog/derive';
 import type { GuideData } from '../../schemas/guide';
 import type { Matrix } from '../../schemas/matrix';
 import type { ReleaseLine } from '../../schemas/release';
-import { t } from '../../i18n/ui';
+import type { Message } from '../../i18n';
 import { rowAnchor } from '../matrix/matrix';
 import { categoryPath, componentPath, guidePath, sitePath } from '../format/paths';
-import { fill } from '../versions/lines';
 import { searchKeys, type SearchIndexFile, type SearchRecord } from './engine';
 
 /** A heading on a rendered page, as Astro's `render()` reports it. */
@@ -33,6 +32,8 @@ export interface SearchInputs {
   matrices?: { id: string; data: Matrix }[];
   /** Kubernetes release lines. */
   releases?: ReleaseLine[];
+  /** Renders a message in the index's locale; records never compose words themselves. */
+  render: (message: Message) => string;
 }
 
 /** Turns one collection into search records. */
@@ -137,14 +138,14 @@ export const matrixRowDocuments: DocumentSource = ({ matrices = [] }) =>
   );
 
 /** Each Kubernetes release line, found by `1.35`, `v1.35` or any of its patch versions. */
-export const releaseDocuments: DocumentSource = ({ releases = [] }) =>
+export const releaseDocuments: DocumentSource = ({ releases = [], render }) =>
   [...releases]
     .sort((a, b) => Number(b.line.split('.')[1]) - Number(a.line.split('.')[1]))
     .map((release) => {
       const released = release.patches.find((p) => p.patch === 0)?.date ?? release.released?.date ?? '';
       return {
         kind: 'release' as const,
-        title: fill(t('search.release.title'), { line: release.line }),
+        title: render({ key: 'search.release.title', params: { line: release.line } }),
         url: `${sitePath('versions/')}#line-${release.line.replace('.', '-')}`,
         names: [release.line, `v${release.line}`],
         keywords: [
@@ -152,7 +153,7 @@ export const releaseDocuments: DocumentSource = ({ releases = [] }) =>
           ...release.patches.flatMap((p) => (p.fixes ?? []).map((f) => f.cve)),
         ],
         context: [],
-        summary: fill(t('search.release.summary'), { released, endOfLife: release.endOfLife.date }),
+        summary: render({ key: 'search.release.summary', params: { released, endOfLife: release.endOfLife.date } }),
         meta: release.line,
       };
     });
@@ -167,7 +168,7 @@ export const releaseDocuments: DocumentSource = ({ releases = [] }) =>
  * guides, matrix rows or release lines searchable, add their data to `SearchInputs`, write one
  * `DocumentSource` that maps each item to `{ kind, title, url, names, keywords, context,
  * summary, meta }`, list it here, and add its kind to `searchKinds` in engine.ts with a
- * `search.kind.<kind>` label in src/i18n/ui.ts.
+ * `search.kind.<kind>` label in src/i18n/en.ts.
  */
 export const documentSources: DocumentSource[] = [
   componentDocuments,

@@ -1,38 +1,62 @@
-import { t } from '../../i18n/ui';
-import { fill, PATCH_WINDOW, versionOf, type LineVerdict, type Recommendation } from './lines';
+import type { Message } from '../../i18n';
+import { PATCH_WINDOW, versionOf, type LineVerdict, type Recommendation } from './lines';
 
-/** One sentence per line explaining the rule's verdict, as plain text. */
-export function explainVerdict(v: LineVerdict): string {
+/**
+ * The version picker's explanations as messages (a key and its values), so the server and the
+ * browser render them in the page's locale. Nothing here composes words.
+ */
+
+/** Every interface string these messages use; the picker's script is handed exactly these. */
+export const explainKeys = [
+  'versions.verdict.eligible',
+  'versions.verdict.eligibleNewer',
+  'versions.verdict.ends',
+  'versions.verdict.tooEarly',
+  'versions.verdict.pastWindow',
+  'versions.verdict.securityLater',
+  'versions.verdict.noData',
+  'versions.pick.result',
+  'versions.pick.none',
+  'versions.pick.released',
+  'versions.gap',
+] as const;
+
+/** One message per line explaining the rule's verdict. */
+export function explainVerdict(v: LineVerdict): Message {
   const base = { line: v.line, min: PATCH_WINDOW.min, max: PATCH_WINDOW.max };
   switch (v.status) {
     case 'eligible':
-      return (
-        fill(t('versions.verdict.eligible'), { ...base, version: versionOf(v.line, v.patch), patch: v.patch }) +
-        (v.newer.length ? fill(t('versions.verdict.eligibleNewer'), { ...base, newer: v.newer.map((p) => versionOf(v.line, p)).join(', ') }) : '')
-      );
+      return v.newer.length
+        ? { key: 'versions.verdict.eligibleNewer', params: { ...base, version: versionOf(v.line, v.patch), patch: v.patch, newer: v.newer.map((p) => versionOf(v.line, p)) } }
+        : { key: 'versions.verdict.eligible', params: { ...base, version: versionOf(v.line, v.patch), patch: v.patch } };
     case 'ends-this-month':
-      return fill(t('versions.verdict.ends'), { ...base, date: v.endOfLife });
+      return { key: 'versions.verdict.ends', params: { ...base, date: v.endOfLife } };
     case 'too-early':
-      return fill(t('versions.verdict.tooEarly'), { ...base, version: versionOf(v.line, v.latest) });
+      return { key: 'versions.verdict.tooEarly', params: { ...base, version: versionOf(v.line, v.latest) } };
     case 'past-window':
-      return fill(t('versions.verdict.pastWindow'), { ...base, version: versionOf(v.line, v.latest) });
+      return { key: 'versions.verdict.pastWindow', params: { ...base, version: versionOf(v.line, v.latest) } };
     case 'security-fix-later':
-      return fill(t('versions.verdict.securityLater'), { ...base, fixVersion: versionOf(v.line, v.fix), cves: v.cves.join(', ') });
+      return { key: 'versions.verdict.securityLater', params: { ...base, fixVersion: versionOf(v.line, v.fix), cves: v.cves } };
     case 'no-data':
-      return fill(t('versions.verdict.noData'), base);
+      return { key: 'versions.verdict.noData', params: base };
   }
 }
 
 /** The headline for a month's recommendation. */
-export function headline(r: Recommendation): string {
+export function headline(r: Recommendation): Message {
   return r.recommended
-    ? fill(t('versions.pick.result'), { month: r.month, version: r.recommended.version })
-    : fill(t('versions.pick.none'), { month: r.month });
+    ? { key: 'versions.pick.result', params: { month: r.month, version: r.recommended.version } }
+    : { key: 'versions.pick.none', params: { month: r.month } };
 }
 
-/** Every sentence of the explanation, in order: verdicts, then the data-gap warning. */
-export function explain(r: Recommendation): string[] {
-  const lines = r.verdicts.map(explainVerdict);
-  if (r.gaps.length) lines.push(fill(t('versions.gap'), { lines: r.gaps.join(', ') }));
-  return lines;
+/** When the recommended patch was released, if there is one. */
+export function releasedLine(r: Recommendation): Message | undefined {
+  return r.recommended ? { key: 'versions.pick.released', params: { version: r.recommended.version, date: r.recommended.date } } : undefined;
+}
+
+/** Every message of the explanation, in order: verdicts, then the data-gap warning. */
+export function explain(r: Recommendation): Message[] {
+  const messages = r.verdicts.map(explainVerdict);
+  if (r.gaps.length) messages.push({ key: 'versions.gap', params: { lines: r.gaps } });
+  return messages;
 }

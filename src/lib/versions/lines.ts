@@ -223,8 +223,3 @@ export function timeline(lines: LineData[]): TimelineBar[] {
     width: (t(l.endOfLife) - t(l.released)) / span,
   }));
 }
-
-/** Fills `{name}` placeholders in an interface string. Output is plain text, never HTML. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}

@@ -1,15 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getEntry } from 'astro:content';
-import { buildCharts, chartCsv } from '../../lib/kube-proxy/charts';
+import { loadKubeProxyDataset } from '../../data';
+import { translator } from '../../i18n';
+import { buildCharts, chartTable, type ChartSpec } from '../../lib/kube-proxy/charts';
+import { toCsv } from '../../lib/format/table-export';
 
 /** One CSV file per chart, written at build time: /kube-proxy/<series>.csv */
 export const getStaticPaths = (async () => {
-  const entry = await getEntry('datasets', 'kube-proxy');
-  if (!entry) throw new Error('content/datasets/kube-proxy.yaml is missing');
-  return buildCharts(entry.data).map((spec) => ({ params: { series: spec.id }, props: { spec } }));
+  return buildCharts(await loadKubeProxyDataset()).map((spec) => ({ params: { series: spec.id }, props: { spec } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(chartCsv(props.spec as ReturnType<typeof buildCharts>[number]), {
+  new Response(toCsv(chartTable(props.spec as ChartSpec, translator('en').message)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

@@ -11,7 +11,12 @@ import {
   rulesPerConnection,
   type Calibration,
 } from '../../../src/lib/kube-proxy/model';
-import { buildCharts, chartCsv, formatNumber, tableRows } from '../../../src/lib/kube-proxy/charts';
+import { buildCharts, chartTable, tableRows } from '../../../src/lib/kube-proxy/charts';
+import { toCsv } from '../../../src/lib/format/table-export';
+import { translator } from '../../../src/i18n';
+import { formatNumber as formatFor } from '../../../src/i18n/format';
+
+const formatNumber = (value: number) => formatFor(value, 'en');
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const dataset = checkContent(root).content.datasets.find((d) => d.id === 'kube-proxy')!.data!;
@@ -149,8 +154,8 @@ describe('charts', () => {
   });
 
   it('writes CSV with a header and one row per point', () => {
-    const csv = chartCsv(charts[1]!);
-    const lines = csv.trim().split('\n');
+    const csv = toCsv(chartTable(charts[1]!, translator('en').message));
+    const lines = csv.trim().split(/\r?\n/);
     expect(lines[0]).toBe('series,line,basis,services,cores,source');
     expect(lines).toContain('cpu,iptables (quoted),quoted,10000,0.35,https://www.tigera.io/blog/comparing-kube-proxy-modes-iptables-or-ipvs/');
     expect(lines).toContain('cpu,IPVS (computed),computed,10000,0.0800135,computed by the K8s Atlas cost model');

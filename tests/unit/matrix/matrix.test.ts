@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../../../src/lib/content/check';
 import { buildRows, comparisonKey, parseSurveyCell, slugify, valueOptions } from '../../../src/lib/matrix/matrix';
-import { toCsv, toMarkdown } from '../../../src/lib/matrix/export';
+import { toCsv, toMarkdown } from '../../../src/lib/format/table-export';
 import {
   computeVisibility,
   defaultViewState,

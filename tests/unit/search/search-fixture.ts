@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../../../src/lib/content/check';
 import { buildSearchIndexFile, buildSearchRecords, type PageHeading } from '../../../src/lib/search/records';
+import { translator } from '../../../src/i18n';
+
+/** Renders messages the way the English index does. */
+export const render = translator('en').message;
 
 /** The real catalog, turned into an index the way the build does, for ranking tests. */
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -31,5 +35,6 @@ export const realIndex = buildSearchIndexFile(
     guides,
     matrices,
     releases,
+    render,
   }),
 );

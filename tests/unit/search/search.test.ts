@@ -11,7 +11,7 @@ import {
   type SearchRecord,
 } from '../../../src/lib/search/engine';
 import { buildSearchIndexFile, buildSearchRecords, componentSectionDocuments, type DocumentSource } from '../../../src/lib/search/records';
-import { categories, components, guides, matrices, realIndex, releases } from './search-fixture';
+import { categories, components, guides, matrices, realIndex, releases, render } from './search-fixture';
 
 const search = createSearch(realIndex);
 const top = (query: string) => search(query)[0];
@@ -191,7 +191,7 @@ describe('document sources', () => {
   });
   it('can still index the headings of component pages when asked', () => {
     const built = buildSearchRecords(
-      { categories, components, componentHeadings: { [components[0]!.id]: [{ depth: 2, slug: 'status-today', text: 'Status today' }] } },
+      { categories, components, render, componentHeadings: { [components[0]!.id]: [{ depth: 2, slug: 'status-today', text: 'Status today' }] } },
       [componentSectionDocuments],
     );
     expect(built).toEqual([expect.objectContaining({ kind: 'section', url: expect.stringMatching(/#status-today$/), meta: components[0]!.data.name })]);
@@ -200,7 +200,7 @@ describe('document sources', () => {
     const extra: DocumentSource = () => [
       { kind: 'section', title: 'Extra', url: '/x/', names: [], keywords: [], context: [], summary: '' },
     ];
-    const built = buildSearchRecords({ categories, components, componentHeadings: {} }, [extra]);
+    const built = buildSearchRecords({ categories, components, render, componentHeadings: {} }, [extra]);
     expect(built.map((r) => r.title)).toEqual(['Extra']);
   });
   it('store a Fuse index the browser can load without rebuilding', () => {

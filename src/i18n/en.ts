@@ -1,6 +1,7 @@
 /**
- * Every string the interface prints, keyed by purpose. Facts never live here: they stay in
- * content/. A zh-CN edition adds a second dictionary with the same keys.
+ * Every word the English interface prints, keyed by purpose: labels, headings, and sentences
+ * about the interface itself. Facts and page prose never live here; they stay in content/.
+ * Another locale adds a dictionary with the same keys (see index.ts).
  */
 export const en = {
   'site.name': 'K8s Atlas',
@@ -21,8 +22,8 @@ export const en = {
   'home.flagships': 'Comparisons and tools',
   'home.flagship.planned': 'Coming soon',
   'home.recent': 'Recently reviewed',
-  'count.component.one': 'component',
-  'count.component.other': 'components',
+  'count.component.one': '{count} component',
+  'count.component.other': '{count} components',
   'flagship.matrix.title': 'Ingress controller matrix',
   'flagship.matrix.nav': 'Ingress matrix',
   'flagship.versions.nav': 'Versions',
@@ -81,10 +82,7 @@ export const en = {
   'cncf.archived': 'Archived',
   // --- Version picker (src/pages/versions/) ---
   'versions.title': 'Kubernetes version picker',
-  'versions.description': 'Which Kubernetes patch release to run in any month since 2018, by the 2020 survey rule, with every release line, its support window and sourced security fixes.',
-  'versions.lede': 'The 2020 survey suggested a simple rule for choosing a stable Kubernetes release. This page applies it to every month from the first release of 1.12 to today, using release dates and security fixes taken from the Kubernetes project, and says why it picks what it picks.',
   'versions.rule.heading': 'The rule',
-  'versions.rule.text': 'Pick a patch release whose patch number is between {min} and {max}, in a line that is maintained for the whole month, and never one released before a security fix in its own line. When several lines qualify, take the newest line and its highest qualifying patch.',
   'versions.rule.example': 'The survey’s own example: for {month} the rule gives {version}.',
   'versions.pick.heading': 'Recommendation for a month',
   'versions.pick.label': 'Month',
@@ -97,7 +95,7 @@ export const en = {
   'versions.pick.nojs': 'Without JavaScript the picker cannot change month, but every month’s pick is in the table below.',
   'versions.gap': 'Patch dates for {lines} are sourced only in part, so a release this month may be missing here.',
   'versions.verdict.eligible': '{line}: {version} qualifies (patch {patch} is within {min} to {max}, and no later security fix in {line} replaces it).',
-  'versions.verdict.eligibleNewer': ' Newer patches of {line} exist ({newer}), but they are past the window.',
+  'versions.verdict.eligibleNewer': '{line}: {version} qualifies (patch {patch} is within {min} to {max}, and no later security fix in {line} replaces it). Newer patches of {line} exist ({newer}), but they are past the window.',
   'versions.verdict.ends': '{line}: left out, it reaches end of life on {date}, during this month.',
   'versions.verdict.tooEarly': '{line}: too new; its latest patch is {version}, below {min}.',
   'versions.verdict.pastWindow': '{line}: no sourced patch from {min} to {max} is available; its latest is {version}.',
@@ -112,8 +110,6 @@ export const en = {
   'versions.table.none': 'none',
   'versions.table.noRelease': 'No sourced release',
   'versions.survey.heading': 'The survey’s table, checked',
-  'versions.survey.intro': 'The survey printed a table of stable releases from June 2019 to February 2020, with months of security fixes marked. Its formatting was lost; below it is rebuilt row by row and set against the sources. Where they differ, the sourced fact stands.',
-  'versions.survey.caption': 'The survey’s stable-release table, June 2019 to February 2020, beside the sourced releases and security fixes',
   'versions.survey.listed': 'Survey lists',
   'versions.survey.marked': 'Survey marks security fixes',
   'versions.survey.sourcedCves': 'Sourced security fixes',
@@ -127,7 +123,6 @@ export const en = {
   'versions.survey.no': 'no',
   'versions.lines.heading': 'Release lines and support windows',
   'versions.lines.timeline': 'Support window of each release line, from its first release to its end of life',
-  'versions.lines.caption': 'Every release line from 1.12, with its first release, end of life, sourced patch releases and what it brought',
   'versions.lines.line': 'Line',
   'versions.lines.released': 'Released',
   'versions.lines.eol': 'End of life',
@@ -138,7 +133,6 @@ export const en = {
   'versions.lines.fromSurvey': '(from the survey)',
   'versions.lines.source': 'source',
   'versions.sources.heading': 'Sources and gaps',
-  'versions.sources.gaps': 'Patch dates come from the Kubernetes website’s release data: GitHub release times up to November 2020, then schedule files and the per-line release pages, which give target dates. No source found here dates the patch releases of 1.20 to 1.23 and 1.32, nor some later patches of other lines; those are left out rather than guessed, and lines with gaps are marked as partial. Security fixes are listed only where a source ties a CVE to a patch release, so the rule’s security check is only as complete as that list.',
   'versions.sources.checked': 'Release data last checked on {date}.',
   // --- end version picker ---
   'heading.anchor': 'Link to this section',
@@ -146,12 +140,9 @@ export const en = {
   'kubeProxy.title': 'kube-proxy costs: iptables, IPVS and nftables',
   'kubeProxy.description':
     'What kube-proxy’s iptables, IPVS and nftables modes cost as a cluster grows: sourced benchmark figures, a cost model you can drive, tables and CSV downloads.',
-  'kubeProxy.lede':
-    'Every new connection to a Service pays for finding its destination. In iptables mode that work grows with the number of Services; IPVS and nftables look it up in a table. This page shows the measured figures, and a simple model that fills in the curves between them.',
   'kubeProxy.componentLink': 'About kube-proxy and its modes',
   'kubeProxy.legend.quoted': 'Marked points are figures quoted from a source; lines are computed by the model below.',
   'kubeProxy.figures': 'Sourced figures',
-  'kubeProxy.figures.intro': 'These are the only measured results the sources give as numbers. Every curve on this page is drawn by the model from them and from the benchmark’s settings.',
   'kubeProxy.col.line': 'Mode',
   'kubeProxy.col.value': 'Value',
   'kubeProxy.col.at': 'At',
@@ -163,20 +154,13 @@ export const en = {
   'kubeProxy.col.version': 'Kubernetes',
   'kubeProxy.about': 'about',
   'kubeProxy.findings': 'Findings without numbers',
-  'kubeProxy.findings.intro': 'The nftables post plots first-packet latency but prints no values, so its results appear here as statements rather than points.',
   'kubeProxy.milestones': 'Releases',
   'kubeProxy.chart.responseCost': 'Rule work per request',
   'kubeProxy.chart.responseCost.title': 'Rules walked or lookups made per request, against the number of Services',
-  'kubeProxy.chart.responseCost.reading':
-    'Without keepalive, iptables mode walks about {rules} rules per request at {services} Services while IPVS and nftables make one lookup; keeping {keepalive} requests on a connection divides every mode’s work by {keepalive}.',
   'kubeProxy.chart.cpu': 'CPU against Services',
   'kubeProxy.chart.cpu.title': 'Extra CPU on a client node at {connections} new connections per second, against the number of Services',
-  'kubeProxy.chart.cpu.reading':
-    'At {services} Services the benchmark measured about {iptables} of a core for iptables and {ipvs} for IPVS; the model splits that into rule walking, which only iptables pays for, and periodic re-programming, which nftables avoids.',
   'kubeProxy.chart.calico': 'kube-proxy against Calico',
   'kubeProxy.chart.calico.title': 'Rules evaluated per new connection: kube-proxy (iptables) against Calico',
-  'kubeProxy.chart.calico.reading':
-    'At {services} Services Calico evaluates about as many rules per connection as kube-proxy does at {equivalent} Services, roughly {calico} by the model, against about {rules} for kube-proxy.',
   'kubeProxy.axis.services': 'Services (log scale)',
   'kubeProxy.axis.rulesPerRequest': 'Rules or lookups per request (log)',
   'kubeProxy.axis.cores': 'Extra CPU (cores)',
@@ -186,9 +170,11 @@ export const en = {
   'kubeProxy.line.nftables': 'nftables',
   'kubeProxy.line.calico': 'Calico',
   'kubeProxy.line.kubeProxy': 'kube-proxy (iptables)',
-  'kubeProxy.line.keepalive': 'keepalive',
-  'kubeProxy.line.quoted': 'quoted',
-  'kubeProxy.line.computed': 'computed',
+  'kubeProxy.chart.tooltip': '{line}: {y} at {x}',
+  'kubeProxy.label.quoted': '{mode} (quoted)',
+  'kubeProxy.label.computed': '{mode} (computed)',
+  'kubeProxy.label.keepaliveComputed': '{mode} (keepalive, computed)',
+  'kubeProxy.label.you': 'your setting ({mode})',
   'kubeProxy.basis.quoted': 'Quoted from a source',
   'kubeProxy.basis.computed': 'Computed by the model',
   'kubeProxy.table.caption': 'Numbers behind the chart “{title}”',
@@ -224,20 +210,7 @@ export const en = {
   'kubeProxy.formula.perRequest': 'rules per request = rules per new connection ÷ requests per connection',
   'kubeProxy.formula.cpu': 'CPU (cores) = rules per second × {ns} ns + re-programming',
   'kubeProxy.formula.resync': 're-programming = {perServiceCores} cores × Services for iptables and IPVS, 0 for nftables',
-  'kubeProxy.assume.rules':
-    'The iptables walk grows by {perService} rules per Service, matching the {rules} rules the benchmark counted at {services} Services. Picking one of E endpoints then walks (E + 1) ÷ 2 probability rules on average; that term is ours.',
-  'kubeProxy.assume.lookup':
-    'IPVS and nftables find a Service with one hash or verdict-map lookup, counted here as one unit of work. The sources say both stay flat as Services grow; none says what one lookup costs.',
-  'kubeProxy.assume.cpu':
-    'All of IPVS’s extra CPU at {services} Services ({ipvs} of a core) is taken to be the periodic re-programming the source blames for it, spread evenly over Services. What iptables costs beyond that ({difference} of a core) is put down to walking rules, which gives {ns} ns per rule.',
-  'kubeProxy.assume.nftables':
-    'nftables is charged nothing for re-programming, because it updates only what changed; no source here measures its steady CPU use.',
-  'kubeProxy.assume.conntrack':
-    'Only new connections pay: conntrack matches the later packets of a connection. Requests per connection change the work per request, not the work per second.',
-  'kubeProxy.assume.range':
-    'Everything is calibrated on one benchmark ({rps} requests per second, {endpoints} pods per Service, up to {services} Services), so values far outside it are extrapolation. Newer kube-proxy releases re-program more sparingly, so the re-programming share is probably lower today.',
   'kubeProxy.setup': 'Benchmark setup',
-  'kubeProxy.setup.intro': 'The Tigera figures come from this setup; the model starts from the same settings.',
   'kubeProxy.setup.col.setting': 'Setting',
   'kubeProxy.setup.requestsPerSecond': 'Requests per second from one client pod',
   'kubeProxy.setup.endpointsPerService': 'Pods behind each Service',
@@ -266,14 +239,8 @@ export const en = {
   'matrix.export.output': 'Exported table',
   'matrix.copyRow': 'Copy link',
   'matrix.copyRowTo': 'to',
-  'matrix.copied': 'Link copied:',
-  'matrix.copyFailed': 'Copy this link:',
   'matrix.exported': 'Markdown copied; it is also in the box below.',
   'matrix.exportShown': 'The Markdown is in the box below; copy it from there.',
-  'matrix.showing': 'Showing',
-  'matrix.of': 'of',
-  'matrix.rowsWord': 'features and',
-  'matrix.columnsWord': 'controllers.',
   'matrix.noMatch': 'No feature or controller matches this view.',
   'matrix.feature': 'Feature',
   'matrix.changed': 'changed since',
@@ -284,6 +251,22 @@ export const en = {
   'matrix.about': 'About the baseline',
   'matrix.reviewed': 'Matrix last reviewed',
   'matrix.sourceRef': 'Source',
+  'matrix.status': 'Showing {rows} of {rowTotal} features and {columns} of {columnTotal} controllers.',
+  'matrix.support.yes': 'Yes',
+  'matrix.support.partial': 'Partial',
+  'matrix.support.paid': 'Paid edition only',
+  'matrix.support.plugin': 'Via plugin or module',
+  'matrix.support.no': 'No',
+  'matrix.support.unknown': 'Unknown',
+  'matrix.qualifier.partial': 'partial',
+  'matrix.qualifier.paid': 'paid edition only',
+  'matrix.qualifier.plugin': 'via plugin or module',
+  'matrix.qualifier.no': 'no',
+  'matrix.qualifier.unknown': 'unknown',
+  'matrix.cell.values': '{values}',
+  'matrix.cell.qualified': '{values} ({qualifier})',
+  'matrix.copiedLink': 'Link copied: {url}',
+  'matrix.copyFailedLink': 'Copy this link: {url}',
   // Search (issue 8): the header field, its results popup and the search page.
   'search.label': 'Search the site',
   'search.placeholder': 'Search',
@@ -300,8 +283,8 @@ export const en = {
   'search.failed': 'Search could not be loaded. Press Enter to open the search page.',
   'search.none': 'No results',
   'search.short': 'Keep typing: one letter is too little to search for.',
-  'search.result.one': 'result',
-  'search.result.other': 'results',
+  'count.result.one': '{count} result',
+  'count.result.other': '{count} results',
   'search.all': 'All results on the search page',
   'search.page.title': 'Search',
   'search.page.description': 'Search every component, category and page section of K8s Atlas by name, alias, tag or Chinese name, and share the link.',
@@ -332,18 +315,8 @@ export const en = {
   'guide.tableSources': 'Sources for this table',
   'guide.tableChecked': 'checked',
   'category.guides': 'Guides',
-  'count.table.one': 'comparison table',
-  'count.table.other': 'comparison tables',
+  'count.table.one': '{count} comparison table',
+  'count.table.other': '{count} comparison tables',
 } as const;
 
 export type UiKey = keyof typeof en;
-
-/** Looks up an interface string. A missing key is a type error, not a blank on the page. */
-export function t(key: UiKey): string {
-  return en[key];
-}
-
-/** "1 component", "3 components": English plural rules for a count and a noun key. */
-export function countOf(n: number, noun: 'count.component' | 'count.table' | 'search.result'): string {
-  return `${n} ${t(n === 1 ? `${noun}.one` : `${noun}.other`)}`;
-}
