@@ -1,7 +1,7 @@
-import type { ContentRule } from './index';
 import type { ContentSet, LoadedEntry } from '../load';
 import type { Problem } from '../problems';
 import type { GuideData } from '../../../schemas/guide';
+import { list, notInFuture, record, text, type ContentRule } from './shared';
 
 /** How a guide's body places one of its tables: `<Comparison id="etcd-topologies" />`. */
 export const COMPARISON_PLACEMENT = /<Comparison\s+id=["']([^"']*)["']\s*\/>/g;
@@ -19,17 +19,6 @@ export function placedTableIds(body: string): string[] {
   return [...body.matchAll(COMPARISON_PLACEMENT)].map((m) => m[1] ?? '');
 }
 
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
-function record(value: unknown): Record<string, unknown> {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
 
 function eachGuide(content: ContentSet, visit: (entry: LoadedEntry<GuideData>) => Problem[]): Problem[] {
   return content.guides.flatMap(visit);
@@ -175,11 +164,6 @@ export const guideRules: ContentRule[] = [
     name: 'guide-reviewed-not-in-future',
     description: 'A guide cannot be reviewed later than today.',
     check: (content, { today }) =>
-      eachGuide(content, ({ raw, file }) => {
-        const reviewed = raw.reviewed instanceof Date ? raw.reviewed.toISOString().slice(0, 10) : text(raw.reviewed);
-        return reviewed && /^\d{4}-\d{2}-\d{2}$/.test(reviewed) && reviewed > today
-          ? [{ file, field: 'reviewed', message: `${reviewed} is in the future; use the date the facts were checked` }]
-          : [];
-      }),
+      eachGuide(content, ({ raw, file }) => notInFuture(file, 'reviewed', raw.reviewed, today, 'use the date the facts were checked')),
   },
 ];

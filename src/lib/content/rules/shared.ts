@@ -1,0 +1,47 @@
+import { isoDay } from '../../format/dates';
+import type { ContentSet } from '../load';
+import type { Problem } from '../problems';
+
+/**
+ * What every rule file shares. Rules read the raw frontmatter or YAML defensively rather than the
+ * parsed data, so a file with a type error in one field still has its other fields checked in the
+ * same run.
+ */
+
+/** A check across files, in the manner of browser-compat-data's linters. */
+export interface ContentRule {
+  name: string;
+  description: string;
+  check(content: ContentSet, context: { today: string }): Problem[];
+}
+
+/** A raw value as a list, or empty. */
+export function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** A raw value as text, or undefined. */
+export function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A raw value as an object, or empty. */
+export function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** A raw value as a YYYY-MM-DD day (YAML may have made it a Date), or undefined when it is not one. */
+export function day(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const s = isoDay(value);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
+}
+
+/**
+ * The one "not in the future" check: a problem when `value` is a day after `today`. `advice`
+ * says what the date should be instead ("use the date the facts were checked").
+ */
+export function notInFuture(file: string, field: string, value: unknown, today: string, advice: string): Problem[] {
+  const d = day(value);
+  return d && d > today ? [{ file, field, message: `${d} is in the future; ${advice}` }] : [];
+}
