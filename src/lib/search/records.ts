@@ -75,20 +75,14 @@ export const categoryDocuments: DocumentSource = ({ categories }) =>
  * the page's name is shown beside it so "Status today" says whose status.
  */
 export const componentSectionDocuments: DocumentSource = ({ components, componentHeadings = {} }) =>
-  sortByName(components).flatMap(({ id, data }) =>
-    (componentHeadings[id] ?? [])
-      .filter((h) => h.depth === 2 || h.depth === 3)
-      .map((h) => ({
-        kind: 'section' as const,
-        title: h.text,
-        url: `${componentPath(id)}#${h.slug}`,
-        names: [],
-        keywords: [],
-        context: [],
-        summary: '',
-        meta: data.name,
-      })),
-  );
+  sortByName(components).flatMap(({ id, data }) => sectionRecords(componentHeadings[id] ?? [], componentPath(id), data.name));
+
+/** One record per h2 and h3 of a page, each found by its heading and showing the page's name. */
+function sectionRecords(headings: PageHeading[], pageUrl: string, pageName: string): SearchRecord[] {
+  return headings
+    .filter((h) => h.depth === 2 || h.depth === 3)
+    .map((h) => ({ kind: 'section' as const, title: h.text, url: `${pageUrl}#${h.slug}`, names: [], keywords: [], context: [], summary: '', meta: pageName }));
+}
 
 /** Each guide, by its English or Chinese title, with its sections as their own records. */
 export const guideDocuments: DocumentSource = ({ guides = [], categories }) => {
@@ -107,18 +101,7 @@ export const guideDocuments: DocumentSource = ({ guides = [], categories }) => {
       summary: data.summary,
       meta: data.titleZh,
     },
-    ...headings
-      .filter((h) => h.depth === 2 || h.depth === 3)
-      .map((h) => ({
-        kind: 'section' as const,
-        title: h.text,
-        url: `${guidePath(id)}#${h.slug}`,
-        names: [],
-        keywords: [],
-        context: [],
-        summary: '',
-        meta: data.title,
-      })),
+    ...sectionRecords(headings, guidePath(id), data.title),
   ]);
 };
 

@@ -56,7 +56,7 @@ describe('broken content', () => {
         content/components/wrong-type.mdx → aliases: expected a list, found "wrong-type-alias"
         content/matrices/broken-matrix.yaml → columns.1: no component has the id "vanished"; expected a file content/components/vanished.mdx
         content/matrices/broken-matrix.yaml → columns.2: "good" is listed twice
-        content/matrices/broken-matrix.yaml → id: is "not-the-file-name" but the file is named broken-matrix.yaml; make them the same
+        content/matrices/broken-matrix.yaml → id: is "not-the-file-name" but the file is named broken-matrix.yaml; rename one so they agree
         content/matrices/broken-matrix.yaml → reviewed: is required (expected text)
         content/matrices/broken-matrix.yaml → rows.0.baseline.good: is missing; every row needs a cell for each column (use support: unknown when no source settles it)
         content/matrices/broken-matrix.yaml → rows.0.cells.extra: is not a column; expected one of good, vanished

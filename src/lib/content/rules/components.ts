@@ -1,6 +1,6 @@
 import { inactiveStates } from '../../../schemas/component';
 import type { Problem } from '../problems';
-import { list, notInFuture, text, type ContentRule } from './shared';
+import { idIsSlug, list, notInFuture, text, type ContentRule } from './shared';
 
 /** Rules for content/components/*.mdx, read against the categories and the other components. */
 export const componentRules: ContentRule[] = [
@@ -8,11 +8,7 @@ export const componentRules: ContentRule[] = [
     name: 'id-from-file-name',
     description: 'A component id is its file name, so it must be usable in a URL.',
     check: (content) =>
-      content.components.flatMap(({ id, file }) =>
-        /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)
-          ? []
-          : [{ file, field: '(file name)', message: `"${id}" is not a valid id; rename the file to lowercase letters, digits and hyphens` }],
-      ),
+      content.components.flatMap(({ id, file }) => idIsSlug(file, id)),
   },
   {
     name: 'known-category',

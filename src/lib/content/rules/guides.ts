@@ -1,7 +1,7 @@
 import type { ContentSet, LoadedEntry } from '../load';
 import type { Problem } from '../problems';
 import type { GuideData } from '../../../schemas/guide';
-import { list, notInFuture, record, text, type ContentRule } from './shared';
+import { idIsSlug, list, notInFuture, record, text, type ContentRule } from './shared';
 
 /** How a guide's body places one of its tables: `<Comparison id="etcd-topologies" />`. */
 export const COMPARISON_PLACEMENT = /<Comparison\s+id=["']([^"']*)["']\s*\/>/g;
@@ -33,11 +33,7 @@ export const guideRules: ContentRule[] = [
     name: 'guide-id-from-file-name',
     description: 'A guide id is its file name, so it must be usable in a URL.',
     check: (content) =>
-      eachGuide(content, ({ id, file }) =>
-        /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)
-          ? []
-          : [{ file, field: '(file name)', message: `"${id}" is not a valid id; rename the file to lowercase letters, digits and hyphens` }],
-      ),
+      eachGuide(content, ({ id, file }) => idIsSlug(file, id)),
   },
   {
     name: 'guide-categories-exist',

@@ -1,6 +1,6 @@
 import type { Problem } from '../problems';
 import { supportLevels } from '../../../schemas/matrix';
-import { list, notInFuture, text, type ContentRule } from './shared';
+import { fieldMatchesFileName, list, notInFuture, text, type ContentRule } from './shared';
 
 /** Rules for content/matrices/ (the Ingress matrix). */
 export const matrixRules: ContentRule[] = [
@@ -8,12 +8,7 @@ export const matrixRules: ContentRule[] = [
     name: 'matrix-id-matches-file',
     description: "A matrix's id is its file name, so links and files agree.",
     check: (content) =>
-      content.matrices.flatMap(({ id, raw, file }) => {
-        const declared = text(raw.id);
-        return declared === undefined || declared === id
-          ? []
-          : [{ file, field: 'id', message: `is "${declared}" but the file is named ${id}.yaml; make them the same` }];
-      }),
+      content.matrices.flatMap(({ id, raw, file }) => fieldMatchesFileName(file, id, 'id', raw.id)),
   },
   {
     name: 'matrix-columns-exist',

@@ -1,5 +1,5 @@
 import type { Problem } from '../problems';
-import { day, list, notInFuture, record, text, type ContentRule } from './shared';
+import { day, fieldMatchesFileName, list, notInFuture, record, text, type ContentRule } from './shared';
 
 /** Rules for content/releases/<line>.yaml (the version picker). */
 export const releaseRules: ContentRule[] = [
@@ -7,12 +7,7 @@ export const releaseRules: ContentRule[] = [
     name: 'release-line-matches-file',
     description: 'A release file is named after its line: content/releases/1.16.yaml holds line "1.16".',
     check: (content) =>
-      content.releases.flatMap(({ id, raw, file }) => {
-        const line = text(raw.line);
-        return line === undefined || line === id
-          ? []
-          : [{ file, field: 'line', message: `is "${line}" but the file is named ${id}.yaml; rename one so they agree` }];
-      }),
+      content.releases.flatMap(({ id, raw, file }) => fieldMatchesFileName(file, id, 'line', raw.line)),
   },
   {
     name: 'release-source-keys-exist',

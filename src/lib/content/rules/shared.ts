@@ -37,6 +37,21 @@ export function day(value: unknown): string | undefined {
   return /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
 }
 
+/** The one "ids come from file names" check: an id must be usable in a URL. */
+export function idIsSlug(file: string, id: string): Problem[] {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)
+    ? []
+    : [{ file, field: '(file name)', message: `"${id}" is not a valid id; rename the file to lowercase letters, digits and hyphens` }];
+}
+
+/** The one "the file says which it is" check: a field that must equal the file's name. */
+export function fieldMatchesFileName(file: string, id: string, field: string, value: unknown): Problem[] {
+  const declared = text(value);
+  return declared === undefined || declared === id
+    ? []
+    : [{ file, field, message: `is "${declared}" but the file is named ${id}.yaml; rename one so they agree` }];
+}
+
 /**
  * The one "not in the future" check: a problem when `value` is a day after `today`. `advice`
  * says what the date should be instead ("use the date the facts were checked").
