@@ -1,3 +1,4 @@
+import { cleanReaderText } from '../format/reader-input';
 /**
  * The reader's view of a comparison matrix: which columns and rows are shown. Pure functions,
  * shared by the page's script and the unit tests; nothing here touches the DOM.
@@ -44,11 +45,8 @@ export interface RowFacts {
 
 const MAX_QUERY = 80;
 
-/** Removes control characters and trims, so a pasted query cannot smuggle anything odd. */
-export function cleanQuery(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY);
-}
+/** Cleans a pasted or linked feature filter, so it cannot smuggle anything odd. */
+export const cleanQuery = (value: string): string => cleanReaderText(value, MAX_QUERY);
 
 /**
  * Reads a view from a query string. Anything unknown or malformed is dropped, never echoed:

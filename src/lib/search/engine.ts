@@ -1,7 +1,11 @@
 import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js';
 import { isSearchable, normalizeQuery } from './query';
+import { isCjkQuery, loose, markSegments, queryTerms, type Segment } from './highlight';
+import { editDistance } from './distance';
 
 export { isSearchable, maxQueryLength, normalizeQuery } from './query';
+export { isCjkQuery, markSegments, type Segment } from './highlight';
+export { editDistance } from './distance';
 
 /**
  * The search engine shared by the header field and the search page. It runs in the browser,
@@ -71,12 +75,6 @@ export const fuseOptions: IFuseOptions<SearchRecord> = {
   ignoreDiacritics: true,
 };
 
-/** A run of text, marked when it matched the query. */
-export interface Segment {
-  text: string;
-  mark: boolean;
-}
-
 export interface SearchHit {
   record: SearchRecord;
   /** 0: the query is the title or another name; 1: it matched a name; 2: it matched elsewhere. */
@@ -87,66 +85,6 @@ export interface SearchHit {
   title: Segment[];
   /** The other text that matched (an alias, a tag, the summary), marked; or the summary. */
   detail: Segment[];
-}
-
-const hanPattern = /\p{Script=Han}/u;
-
-/** True when the query holds Chinese characters, which get an exact substring pass. */
-export function isCjkQuery(query: string): boolean {
-  return hanPattern.test(query);
-}
-
-/** Lower-cases and drops spaces and punctuation, so `kube proxy` equals `kube-proxy`. */
-function loose(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\-_./·]+/g, '');
-}
-
-function queryTerms(query: string): string[] {
-  const terms = query.toLowerCase().split(' ').filter(Boolean);
-  return terms.filter((t) => t.length >= 2 || hanPattern.test(t));
-}
-
-type Range = [number, number];
-
-function mergeRanges(ranges: Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  const merged: Range[] = [];
-  for (const range of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1] + 1) last[1] = Math.max(last[1], range[1]);
-    else merged.push([range[0], range[1]]);
-  }
-  return merged;
-}
-
-/**
- * Splits `text` into marked and unmarked runs. Occurrences of the query's words are marked;
- * when there are none (a typo), Fuse's own match ranges (inclusive) are used instead.
- */
-export function markSegments(text: string, query: string, fuseRanges: readonly (readonly [number, number])[] = []): Segment[] {
-  const lower = text.toLowerCase();
-  const ranges: Range[] = [];
-  for (const term of queryTerms(query)) {
-    let from = 0;
-    for (;;) {
-      const at = lower.indexOf(term, from);
-      if (at < 0) break;
-      ranges.push([at, at + term.length - 1]);
-      from = at + term.length;
-    }
-  }
-  if (ranges.length === 0) {
-    for (const [start, end] of fuseRanges) if (end - start >= 1 && end < text.length) ranges.push([start, end]);
-  }
-  const segments: Segment[] = [];
-  let cursor = 0;
-  for (const [start, end] of mergeRanges(ranges)) {
-    if (start > cursor) segments.push({ text: text.slice(cursor, start), mark: false });
-    segments.push({ text: text.slice(start, end + 1), mark: true });
-    cursor = end + 1;
-  }
-  if (cursor < text.length) segments.push({ text: text.slice(cursor), mark: false });
-  return segments;
 }
 
 const plain = (text: string): Segment[] => (text ? [{ text, mark: false }] : []);
@@ -257,19 +195,6 @@ export const minFuzzyLength = 5;
 
 /** Fuse's score above which a match with no exact word in it is noise rather than a typo. */
 const maxFuzzyScore = 0.5;
-
-/** Edit distance between two short strings (insertions, deletions and substitutions). */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
 
 /**
  * How far a typo is from the nearest of a record's names, 0 best. Fuse's own score rewards a
