@@ -3,6 +3,7 @@ import type { Problem } from './problems';
 import { inactiveStates, type ComponentData } from '../schemas/component';
 import { guideRules } from './guide-rules';
 import { supportLevels } from '../schemas/matrix';
+import { conformanceRules } from './conformance/content-rules';
 
 /** A check across files, in the manner of browser-compat-data's linters. */
 export interface ContentRule {
@@ -363,6 +364,8 @@ export const contentRules: ContentRule[] = [
   ...releaseRules(),
   // Guides (content/guides/): their rules live in guide-rules.ts.
   ...guideRules,
+  // Gateway API conformance (content/conformance/): rules in conformance/content-rules.ts.
+  ...conformanceRules,
 ];
 
 // --- Version picker: rules for content/releases/ ------------------------------------------------
