@@ -13,7 +13,7 @@ export interface SyncProblem {
   message: string;
 }
 
-const count = z.number({ error: 'expected a whole number' }).int().nonnegative();
+const count = z.number({ error: 'expected a number of tests, 0 or more' }).int().nonnegative();
 const text = z.string().min(1, { error: 'must not be empty' });
 const names = z.array(text);
 
