@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { categorySchema } from './schemas/category';
+import { conformanceImplementationSchema, gatewayApiConformanceSchema } from './schemas/conformance';
 import { componentSchema } from './schemas/component';
 import { guideSchema } from './schemas/guide';
 import { kubeProxyDatasetSchema } from './schemas/kube-proxy-dataset';
@@ -55,4 +56,16 @@ const pageTexts = defineCollection({
   schema: pageTextSchema,
 });
 
-export const collections = { categories, components, guides, datasets, matrices, releases, surveyTable, pageTexts };
+// Gateway API conformance reports, imported by `npm run sync:gateway`: one entry, `gateway-api`.
+const conformance = defineCollection({
+  loader: glob({ pattern: 'gateway-api.yaml', base: './content/conformance' }),
+  schema: gatewayApiConformanceSchema,
+});
+
+// Which implementation in those reports each component page describes; entry ids are component ids.
+const conformanceImplementations = defineCollection({
+  loader: file('./content/conformance/implementations.yaml'),
+  schema: conformanceImplementationSchema,
+});
+
+export const collections = { categories, components, guides, datasets, matrices, releases, surveyTable, pageTexts, conformance, conformanceImplementations };

@@ -9,6 +9,12 @@ import { kubeProxyDatasetSchema, type KubeProxyDataset } from '../../schemas/kub
 import { matrixSchema, type Matrix } from '../../schemas/matrix';
 import { problemsFromZod, type Problem } from './problems';
 import { releaseLineSchema, surveyTableSchema, type ReleaseLine, type SurveyTable } from '../../schemas/release';
+import {
+  conformanceImplementationsSchema,
+  gatewayApiConformanceSchema,
+  type ConformanceImplementation,
+  type GatewayApiConformance,
+} from '../../schemas/conformance';
 
 /** A content file as read from disk: its raw frontmatter, and the parsed data when it is valid. */
 export interface LoadedEntry<T> {
@@ -34,6 +40,10 @@ export interface ContentSet {
   datasets: LoadedEntry<KubeProxyDataset>[];
   /** Comparison matrices, one per `content/matrices/<id>.yaml`. */
   matrices: LoadedEntry<Matrix>[];
+  /** Gateway API conformance, content/conformance/gateway-api.yaml (written by npm run sync:gateway). */
+  conformance?: LoadedEntry<GatewayApiConformance>;
+  /** Which implementation each component page describes, content/conformance/implementations.yaml. */
+  conformanceImplementations?: LoadedEntry<ConformanceImplementation[]>;
 }
 
 /** Each dataset file has its own schema, chosen by its file name. */
@@ -130,6 +140,21 @@ export function loadContent(contentDir: string, projectRoot: string, problems: P
 
   // Comparison matrices (the Ingress matrix): content/matrices/<id>.yaml.
   set.matrices = loadFolder(contentDir, 'matrices', projectRoot, problems, { extension: '.yaml', schemaFor: () => matrixSchema });
+
+  // Gateway API conformance: the imported reports and the people-kept mapping to component pages.
+  const conformanceFiles = { 'gateway-api.yaml': gatewayApiConformanceSchema, 'implementations.yaml': conformanceImplementationsSchema };
+  const conformanceDir = join(contentDir, 'conformance');
+  for (const name of existsSync(conformanceDir) ? readdirSync(conformanceDir).filter((n) => !n.startsWith('.')).sort() : []) {
+    if (!(name in conformanceFiles)) {
+      problems.push({ file: rel(projectRoot, join(conformanceDir, name)), field: '(file)', message: `is not a known file; expected ${Object.keys(conformanceFiles).join(' or ')}` });
+    }
+  }
+  if (existsSync(join(conformanceDir, 'gateway-api.yaml'))) {
+    set.conformance = loadFile(join(conformanceDir, 'gateway-api.yaml'), 'gateway-api', projectRoot, problems, gatewayApiConformanceSchema);
+  }
+  if (existsSync(join(conformanceDir, 'implementations.yaml'))) {
+    set.conformanceImplementations = loadFile(join(conformanceDir, 'implementations.yaml'), 'implementations', projectRoot, problems, conformanceImplementationsSchema);
+  }
   return set;
 }
 

@@ -1,5 +1,6 @@
 import { categoryRules } from './categories';
 import { componentRules } from './components';
+import { conformanceRules } from './conformance';
 import { datasetRules } from './datasets';
 import { guideRules } from './guides';
 import { matrixRules } from './matrices';
@@ -19,4 +20,5 @@ export const contentRules: ContentRule[] = [
   ...matrixRules,
   ...releaseRules,
   ...guideRules,
+  ...conformanceRules,
 ];
