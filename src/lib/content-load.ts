@@ -9,6 +9,9 @@ import { kubeProxyDatasetSchema, type KubeProxyDataset } from '../schemas/kube-p
 import { matrixSchema, type Matrix } from '../schemas/matrix';
 import { problemsFromZod, type Problem } from './problems';
 import { releaseLineSchema, surveyTableSchema, type ReleaseLine, type SurveyTable } from '../schemas/release';
+import { providerSchema, type Provider } from '../schemas/provider';
+import { advisoriesFileSchema, type AdvisoriesFile } from '../schemas/advisory';
+import { provenanceRecordSchema, type ProvenanceRecord } from '../schemas/provenance';
 
 /** A content file as read from disk: its raw frontmatter, and the parsed data when it is valid. */
 export interface LoadedEntry<T> {
@@ -34,6 +37,12 @@ export interface ContentSet {
   datasets: LoadedEntry<KubeProxyDataset>[];
   /** Comparison matrices, one per `content/matrices/<id>.yaml`. */
   matrices: LoadedEntry<Matrix>[];
+  /** Managed Kubernetes support windows, `content/providers/<id>.yaml` (imported by scripts/sync/providers.ts). */
+  providers: LoadedEntry<Provider>[];
+  /** CVEs per component, `content/advisories/<component>.yaml` (imported by scripts/sync/cves.ts). */
+  advisories: LoadedEntry<AdvisoriesFile>[];
+  /** What each importer last read, `content/provenance/<importer>.yaml`. */
+  provenance: LoadedEntry<ProvenanceRecord>[];
 }
 
 /** Each dataset file has its own schema, chosen by its file name. */
@@ -76,7 +85,7 @@ export function readFrontmatter(text: string, file: string, problems: Problem[])
  * how file names are printed. Problems are appended to `problems`; nothing throws.
  */
 export function loadContent(contentDir: string, projectRoot: string, problems: Problem[]): ContentSet {
-  const set: ContentSet = { categories: [], components: [], releases: [], guides: [], datasets: [], matrices: [] };
+  const set: ContentSet = { categories: [], components: [], releases: [], guides: [], datasets: [], matrices: [], providers: [], advisories: [], provenance: [] };
 
   const categoriesFile = join(contentDir, 'categories.yaml');
   const categoriesName = rel(projectRoot, categoriesFile);
@@ -130,6 +139,11 @@ export function loadContent(contentDir: string, projectRoot: string, problems: P
 
   // Comparison matrices (the Ingress matrix): content/matrices/<id>.yaml.
   set.matrices = loadFolder(contentDir, 'matrices', projectRoot, problems, { extension: '.yaml', schemaFor: () => matrixSchema });
+
+  // Imported upstream data (scripts/sync/): provider support windows, CVE advisories, provenance.
+  set.providers = loadFolder(contentDir, 'providers', projectRoot, problems, { extension: '.yaml', schemaFor: () => providerSchema });
+  set.advisories = loadFolder(contentDir, 'advisories', projectRoot, problems, { extension: '.yaml', schemaFor: () => advisoriesFileSchema });
+  set.provenance = loadFolder(contentDir, 'provenance', projectRoot, problems, { extension: '.yaml', schemaFor: () => provenanceRecordSchema });
   return set;
 }
 
