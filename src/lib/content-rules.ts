@@ -3,6 +3,7 @@ import type { Problem } from './problems';
 import { inactiveStates, type ComponentData } from '../schemas/component';
 import { guideRules } from './guide-rules';
 import { supportLevels } from '../schemas/matrix';
+import { upstreamRules } from './upstream-rules';
 
 /** A check across files, in the manner of browser-compat-data's linters. */
 export interface ContentRule {
@@ -361,6 +362,8 @@ export const contentRules: ContentRule[] = [
       }),
   },
   ...releaseRules(),
+  // Imported upstream data (providers, advisories, provenance): their rules live in upstream-rules.ts.
+  ...upstreamRules,
   // Guides (content/guides/): their rules live in guide-rules.ts.
   ...guideRules,
 ];
