@@ -3,10 +3,10 @@ import { httpsUrlSchema, idSchema, isoDateSchema } from './shared';
 import { citedSourceSchema } from './provenance';
 import { cveIdSchema, lineNoteSchema, sourceKeySchema } from './release';
 
-/** A version as the CVE feed writes it (leading "v" removed), or "0" for "every version before". */
+/** A version as the CVE feed writes it (leading "v" removed; pre-releases allowed), or "0" for "every version before". */
 export const feedVersionSchema = z
   .string({ error: 'expected a version such as "1.29.14", or "0"' })
-  .regex(/^(?:0|\d+\.\d+\.\d+)$/, { error: 'expected a version such as "1.29.14", or "0"' });
+  .regex(/^(?:0|\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/, { error: 'expected a version such as "1.29.14", or "0"' });
 
 /** Qualitative CVSS ratings, from the CVSS v3.1 specification's table. */
 export const severityRatings = ['none', 'low', 'medium', 'high', 'critical'] as const;
