@@ -3,6 +3,7 @@ import { planCves, CVE_REPO, type CveReport } from '../cves.ts';
 import { planProviders, PROVIDER_REPO, type ProviderReport } from '../providers.ts';
 import { planReleases, RELEASE_REPOS, type ReleaseReport } from '../releases.ts';
 import { applyPlan, ContentPlan } from './plan.ts';
+import { ImportStopped, type SyncProblem } from './problems.ts';
 import { openCopy } from './source.ts';
 
 export const importerNames = ['releases', 'cves', 'providers'] as const;
@@ -46,16 +47,29 @@ export function runSync(options: { root: string; importers?: readonly ImporterNa
   const plan = new ContentPlan(options.root);
   const result: SyncResult = { written: [], removed: [] };
   const { locations, today } = options;
+  // Each importer checks all of its input; problems from all of them are reported together.
+  const problems: SyncProblem[] = [];
+  const attempt = (run: () => void) => {
+    try {
+      run();
+    } catch (error) {
+      if (!(error instanceof ImportStopped)) throw error;
+      problems.push(...error.problems);
+    }
+  };
   if (chosen.includes('releases')) {
-    const inputs = {
-      releaseData: openCopy(locations.releaseData, RELEASE_REPOS.releaseData),
-      website: openCopy(locations.website, RELEASE_REPOS.website),
-      endoflife: openCopy(locations.endoflife, RELEASE_REPOS.endoflife),
-    };
-    result.releases = planReleases(inputs, plan, { today });
+    attempt(() => {
+      const inputs = {
+        releaseData: openCopy(locations.releaseData, RELEASE_REPOS.releaseData),
+        website: openCopy(locations.website, RELEASE_REPOS.website),
+        endoflife: openCopy(locations.endoflife, RELEASE_REPOS.endoflife),
+      };
+      result.releases = planReleases(inputs, plan, { today });
+    });
   }
-  if (chosen.includes('cves')) result.cves = planCves({ feed: openCopy(locations.cveFeed, CVE_REPO) }, plan, { today });
-  if (chosen.includes('providers')) result.providers = planProviders({ endoflife: openCopy(locations.endoflife, PROVIDER_REPO) }, plan, { today });
+  if (chosen.includes('cves')) attempt(() => (result.cves = planCves({ feed: openCopy(locations.cveFeed, CVE_REPO) }, plan, { today })));
+  if (chosen.includes('providers')) attempt(() => (result.providers = planProviders({ endoflife: openCopy(locations.endoflife, PROVIDER_REPO) }, plan, { today })));
+  if (problems.length) throw new ImportStopped(problems);
   if (options.write !== false) Object.assign(result, applyPlan(plan, { today }));
   return result;
 }
