@@ -98,7 +98,7 @@ export const endOfLifeSchema = z
     date: isoDateSchema,
     /** Key of the source that states it. */
     source: sourceKeySchema,
-    /** The end of life announced beforehand, kept when the record differs from it. */
+    /** The end of life announced beforehand (the schedule's, else endoflife.date's), kept when the record differs. */
     planned: datedFactSchema.optional(),
   })
   .strict();
