@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, sourceSchema } from './shared';
+import { httpsUrlSchema, isoDateSchema } from './shared';
+import { citedSourceSchema } from './provenance';
 
 /** A key into the file's `sources` map, such as `dates` or `cve-a`. */
 export const sourceKeySchema = z
@@ -16,6 +17,11 @@ export const cveIdSchema = z
   .string({ error: 'expected a CVE id such as CVE-2020-8551' })
   .regex(/^CVE-\d{4}-\d{4,}$/, { error: 'expected a CVE id such as CVE-2020-8551' });
 
+/** A Kubernetes version such as "1.16.7". */
+export const versionSchema = z
+  .string({ error: 'expected a version such as "1.16.7"' })
+  .regex(/^1\.\d{1,2}\.\d{1,3}$/, { error: 'expected a version such as "1.16.7"' });
+
 /** A dated fact with the source that states it. */
 export const datedFactSchema = z
   .object({
@@ -29,9 +35,28 @@ export const datedFactSchema = z
 /** A security fix that a patch release shipped. */
 export const cveFixSchema = z
   .object({
-    /** The CVE id. */
+    /** The CVE id; its summary, severity and advisory link live in content/advisories/kubernetes.yaml. */
     cve: cveIdSchema,
-    /** Key of the source that ties this CVE to this patch release. */
+    /** Key of the source that ties this CVE to this patch release (the CVE feed's file, when imported). */
+    source: sourceKeySchema,
+  })
+  .strict();
+
+/** Kinds of upstream remark about a patch release; the page words each kind itself. */
+export const patchFlagKinds = ['regression', 'fixes-regression', 'out-of-band', 'after-end-of-life', 'unsigned-images', 'security', 'other'] as const;
+
+/** An upstream remark about one patch release (a note in kubernetes/website schedule.yaml or eol.yaml). */
+export const patchFlagSchema = z
+  .object({
+    /** regression, fixes-regression, out-of-band, after-end-of-life, unsigned-images, security or other. */
+    kind: z.enum(patchFlagKinds),
+    /** For fixes-regression: the version whose regression this patch release repairs. */
+    of: versionSchema.optional(),
+    /** CVE ids the note names. */
+    cves: z.array(cveIdSchema).optional(),
+    /** The announcement the note links to. */
+    link: httpsUrlSchema.optional(),
+    /** Key of the source that carries the note. */
     source: sourceKeySchema,
   })
   .strict();
@@ -41,12 +66,16 @@ export const patchReleaseSchema = z
   .object({
     /** The patch number: 7 for v1.16.7. */
     patch: z.number().int().min(0),
-    /** The day it was released (UTC), or its target day where only a schedule dates it. */
+    /** The day the version was tagged (UTC). Never a target date: those go in `target`. */
     date: isoDateSchema,
     /** Key of the source that dates it. */
     source: sourceKeySchema,
+    /** The day the release schedule planned for it, kept beside the tag date (the two often differ). */
+    target: datedFactSchema.optional(),
     /** CVEs this patch release fixed, when a source says so. */
     fixes: z.array(cveFixSchema).optional(),
+    /** What upstream notes say about this release: a regression, an out-of-band fix, and so on. */
+    flags: z.array(patchFlagSchema).optional(),
   })
   .strict();
 
@@ -62,6 +91,32 @@ export const lineNoteSchema = z
   })
   .strict();
 
+/** The end of life: the day a line stopped receiving patches, and the planned day where that differs. */
+export const endOfLifeSchema = z
+  .object({
+    /** The day (UTC): the project's record for an ended line, else the announced plan. */
+    date: isoDateSchema,
+    /** Key of the source that states it. */
+    source: sourceKeySchema,
+    /** The end of life announced beforehand (the schedule's, else endoflife.date's), kept when the record differs. */
+    planned: datedFactSchema.optional(),
+  })
+  .strict();
+
+/** The last patch number of a line. */
+export const finalPatchSchema = z
+  .object({
+    /** The patch number. */
+    patch: z.number().int().min(0),
+    /** Source key. */
+    source: sourceKeySchema,
+    /** The final patch the end-of-life list names, kept when a later tag exists and so beats it. */
+    listed: z.object({ /** The patch number the list names. */ patch: z.number().int().min(0), /** Source key. */ source: sourceKeySchema }).strict().optional(),
+    /** True when no list names it: the end of life had passed at the snapshot and this is the newest tag. */
+    inferred: z.literal(true).optional(),
+  })
+  .strict();
+
 /** One Kubernetes release line (minor version), its support window and its patch releases. */
 export const releaseLineSchema = z
   .object({
@@ -69,19 +124,21 @@ export const releaseLineSchema = z
     line: lineIdSchema,
     /** The x.y.0 release, only when patch 0 is not in `patches` (no source dates the others). */
     released: datedFactSchema.optional(),
+    /** The day the line entered maintenance mode (after it, only critical and security fixes). */
+    endOfMaintenance: datedFactSchema.optional(),
     /** The day the line stopped receiving patches. */
-    endOfLife: datedFactSchema,
+    endOfLife: endOfLifeSchema,
     /** The last patch number the line received, where a source names it. */
-    finalPatch: z.object({ /** The patch number. */ patch: z.number().int().min(0), /** Source key. */ source: sourceKeySchema }).strict().optional(),
+    finalPatch: finalPatchSchema.optional(),
     /** True when `patches` lists every patch release of the line; false when some are not sourced yet. */
     patchesComplete: z.boolean(),
-    /** The documents the facts in this file come from, by key. */
-    sources: z.record(sourceKeySchema, sourceSchema),
+    /** The documents the facts in this file come from, by key; imported ones carry `upstream`. */
+    sources: z.record(sourceKeySchema, citedSourceSchema),
     /** Patch releases in increasing order, each dated by a source. */
     patches: z.array(patchReleaseSchema),
-    /** What the line brought that matters when picking it. */
+    /** What the line brought that matters when picking it; hand-written, and kept by the importers. */
     notes: z.array(lineNoteSchema).optional(),
-    /** The day these facts were last checked against their sources. */
+    /** The day these facts were last checked: for imported lines, the day of the upstream snapshot. */
     checked: isoDateSchema,
   })
   .strict();
@@ -112,6 +169,10 @@ export const surveyTableSchema = z
 
 export type ReleaseLine = z.infer<typeof releaseLineSchema>;
 export type PatchRelease = z.infer<typeof patchReleaseSchema>;
+export type PatchFlag = z.infer<typeof patchFlagSchema>;
+export type CveFix = z.infer<typeof cveFixSchema>;
+export type EndOfLife = z.infer<typeof endOfLifeSchema>;
+export type FinalPatch = z.infer<typeof finalPatchSchema>;
 export type LineNote = z.infer<typeof lineNoteSchema>;
 export type SurveyTable = z.infer<typeof surveyTableSchema>;
 export type SurveyMonth = z.infer<typeof surveyMonthSchema>;

@@ -15,6 +15,9 @@ import {
   type ConformanceImplementation,
   type GatewayApiConformance,
 } from '../../schemas/conformance';
+import { providerSchema, type Provider } from '../../schemas/provider';
+import { advisoriesFileSchema, type AdvisoriesFile } from '../../schemas/advisory';
+import { provenanceRecordSchema, type ProvenanceRecord } from '../../schemas/provenance';
 
 /** A content file as read from disk: its raw frontmatter, and the parsed data when it is valid. */
 export interface LoadedEntry<T> {
@@ -44,6 +47,12 @@ export interface ContentSet {
   conformance?: LoadedEntry<GatewayApiConformance>;
   /** Which implementation each component page describes, content/conformance/implementations.yaml. */
   conformanceImplementations?: LoadedEntry<ConformanceImplementation[]>;
+  /** Managed Kubernetes support windows, `content/providers/<id>.yaml` (imported by scripts/sync/providers.ts). */
+  providers: LoadedEntry<Provider>[];
+  /** CVEs per component, `content/advisories/<component>.yaml` (imported by scripts/sync/cves.ts). */
+  advisories: LoadedEntry<AdvisoriesFile>[];
+  /** What each importer last read, `content/provenance/<importer>.yaml`. */
+  provenance: LoadedEntry<ProvenanceRecord>[];
 }
 
 /** Each dataset file has its own schema, chosen by its file name. */
@@ -86,7 +95,7 @@ export function readFrontmatter(text: string, file: string, problems: Problem[])
  * how file names are printed. Problems are appended to `problems`; nothing throws.
  */
 export function loadContent(contentDir: string, projectRoot: string, problems: Problem[]): ContentSet {
-  const set: ContentSet = { categories: [], components: [], releases: [], guides: [], datasets: [], matrices: [] };
+  const set: ContentSet = { categories: [], components: [], releases: [], guides: [], datasets: [], matrices: [], providers: [], advisories: [], provenance: [] };
 
   const categoriesFile = join(contentDir, 'categories.yaml');
   const categoriesName = rel(projectRoot, categoriesFile);
@@ -155,6 +164,10 @@ export function loadContent(contentDir: string, projectRoot: string, problems: P
   if (existsSync(join(conformanceDir, 'implementations.yaml'))) {
     set.conformanceImplementations = loadFile(join(conformanceDir, 'implementations.yaml'), 'implementations', projectRoot, problems, conformanceImplementationsSchema);
   }
+  // Imported upstream data (scripts/sync/): provider support windows, CVE advisories, provenance.
+  set.providers = loadFolder(contentDir, 'providers', projectRoot, problems, { extension: '.yaml', schemaFor: () => providerSchema });
+  set.advisories = loadFolder(contentDir, 'advisories', projectRoot, problems, { extension: '.yaml', schemaFor: () => advisoriesFileSchema });
+  set.provenance = loadFolder(contentDir, 'provenance', projectRoot, problems, { extension: '.yaml', schemaFor: () => provenanceRecordSchema });
   return set;
 }
 

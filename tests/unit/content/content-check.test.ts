@@ -6,11 +6,13 @@ import contentGuard from '../../../src/integrations/content-guard';
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const fixtureRoot = fileURLToPath(new URL('../../fixtures/bad-content/', import.meta.url));
+// Fixtures are checked as of a fixed day so their pinned messages never change; the real
+// content is checked as of the real today, as the build checks it.
 const today = '2026-11-25';
 
 describe('the real content', () => {
   it('passes every schema and rule', () => {
-    const { problems, content } = checkContent(projectRoot, { today });
+    const { problems, content } = checkContent(projectRoot);
     expect(formatProblems(problems)).toBe(formatProblems([]));
     expect(problems).toEqual([]);
     expect(content.components.length).toBeGreaterThanOrEqual(8);

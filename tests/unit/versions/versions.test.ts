@@ -25,7 +25,7 @@ describe('recommendPatch on the real data', () => {
       [
         "1.17: too new; its latest patch is v1.17.3, below 5.",
         "1.16: v1.16.7 qualifies (patch 7 is within 5 to 8, and no later security fix in 1.16 replaces it).",
-        "1.15: v1.15.10 fixed CVE-2020-8551, CVE-2020-8552, CVE-2019-11254, so patches from 5 to 8 released before it are out, and nothing from it up to 8 qualifies.",
+        "1.15: v1.15.10 fixed CVE-2019-11254, CVE-2020-8551, CVE-2020-8552, so patches from 5 to 8 released before it are out, and nothing from it up to 8 qualifies.",
       ]
     `);
   });
@@ -122,6 +122,29 @@ describe("the survey's table against the sources", () => {
           "month": "2019-10",
           "sourcedCves": [
             "CVE-2019-11253",
+          ],
+          "surveyMarked": false,
+        },
+        {
+          "month": "2019-09",
+          "sourcedCves": [
+            "CVE-2019-11250",
+            "CVE-2019-11251",
+          ],
+          "surveyMarked": false,
+        },
+        {
+          "month": "2019-07",
+          "sourcedCves": [
+            "CVE-2019-11248",
+          ],
+          "surveyMarked": false,
+        },
+        {
+          "month": "2019-06",
+          "sourcedCves": [
+            "CVE-2019-11244",
+            "CVE-2019-11245",
           ],
           "surveyMarked": false,
         },

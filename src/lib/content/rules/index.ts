@@ -3,6 +3,7 @@ import { componentRules } from './components';
 import { conformanceRules } from './conformance';
 import { datasetRules } from './datasets';
 import { guideRules } from './guides';
+import { importedRules } from './imported';
 import { matrixRules } from './matrices';
 import { releaseRules } from './releases';
 import type { ContentRule } from './shared';
@@ -19,6 +20,7 @@ export const contentRules: ContentRule[] = [
   ...datasetRules,
   ...matrixRules,
   ...releaseRules,
+  ...importedRules,
   ...guideRules,
   ...conformanceRules,
 ];
