@@ -85,7 +85,7 @@ export const componentSchema = z
     license: z.string().min(1),
     /** The company, foundation or people who maintain it. */
     maintainer: z.string().min(1),
-    /** Maturity in the Cloud Native Computing Foundation. Kubernetes subprojects (kubernetes and kubernetes-sigs repositories) take Kubernetes' own level, graduated. */
+    /** Maturity in the Cloud Native Computing Foundation, as the CNCF itself records it (its landscape); `none` for projects with no level of their own, Kubernetes subprojects included (say so in the status note). */
     cncf: z.enum(cncfLevels),
     /** Status today, with a note and any successors. */
     status: statusSchema,
