@@ -36,8 +36,9 @@ export interface Published {
 
 let cached: Promise<Published> | undefined;
 
-/** The API and the feeds, computed once per build. */
+/** The API and the feeds, computed once per build (and afresh on every request under astro dev). */
 export function loadPublished(): Promise<Published> {
+  if (import.meta.env.DEV) return compute();
   cached ??= compute();
   return cached;
 }

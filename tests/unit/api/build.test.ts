@@ -165,7 +165,7 @@ describe('JSON Schemas', () => {
   test('strict schemas stay strict: an unknown field is rejected', () => {
     const build = buildApi(fixture(), options);
     const ajv = validator();
-    const schema = jsonSchemas(build, url).find((f) => f.path === 'schemas/components-item.json')!.body;
+    const schema = jsonSchemas(build, url).find((f) => f.path === 'schemas/components-item.json')!.body as object;
     const body = structuredClone(bodyOf(build, 'components/calico.json'));
     body.data.surprise = true;
     expect(ajv.validate(schema, body)).toBe(false);
