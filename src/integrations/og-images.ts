@@ -105,8 +105,8 @@ function imageFile(out: string, base: string, url: string): string {
 function designHash(root: string): string {
   const require = createRequire(join(root, 'package.json'));
   const hash = createHash('sha256');
-  for (const file of ['card.ts', 'render.ts', 'fonts.ts']) hash.update(readFileSync(join(root, 'src', 'lib', 'og', file)));
-  for (const pkg of ['satori', '@resvg/resvg-js', 'upng-js', '@fontsource/noto-sans', '@fontsource/noto-sans-sc']) {
+  for (const file of ['card.ts', 'render.ts', 'fonts.ts', 'png.ts']) hash.update(readFileSync(join(root, 'src', 'lib', 'og', file)));
+  for (const pkg of ['satori', '@resvg/resvg-js', '@fontsource/noto-sans', '@fontsource/noto-sans-sc']) {
     hash.update(`${pkg}@${(JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version}`);
   }
   return hash.digest('hex');

@@ -1,4 +1,4 @@
-import { localeFromPath, localeInfo, locales, defaultLocale, type Locale } from '../../i18n/locales';
+import { localeInfo, locales, defaultLocale } from '../../i18n/locales';
 
 /**
  * The sitemap (sitemaps.org 0.9): every page but the 404, each with its translations as
@@ -7,20 +7,32 @@ import { localeFromPath, localeInfo, locales, defaultLocale, type Locale } from 
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A page's path below its locale's root, which is the same in every locale. */
-function splitLocale(path: string): { locale: Locale; rest: string } {
-  const locale = localeFromPath(path);
-  const prefix = localeInfo[locale].pathPrefix;
-  return { locale, rest: prefix && path.startsWith(prefix) ? path.slice(prefix.length) : path };
+/** The locales as the sitemap needs them; src/i18n/locales.ts by default. */
+export interface SitemapLocale {
+  id: string;
+  lang: string;
+  /** '' for the default locale, else its prefix with a trailing slash. */
+  pathPrefix: string;
 }
 
-/** `pages` are paths below the site's base (`''`, `components/calico/`); `url` makes them absolute. */
-export function sitemapXml(pages: string[], url: (pathBelowBase: string) => string): string {
+const siteLocales: SitemapLocale[] = locales.map((id) => ({ id, lang: localeInfo[id].lang, pathPrefix: localeInfo[id].pathPrefix }));
+
+/**
+ * `pages` are paths below the site's base (`''`, `components/calico/`); `url` makes them
+ * absolute. The first locale listed is the default one (x-default).
+ */
+export function sitemapXml(pages: string[], url: (pathBelowBase: string) => string, all: SitemapLocale[] = siteLocales): string {
+  const fallback = all.find((l) => l.id === defaultLocale) ?? all[0]!;
+  /** A page's locale and its path below that locale's root, which is the same in every locale. */
+  const splitLocale = (path: string) => {
+    const locale = all.find((l) => l.pathPrefix && (path.startsWith(l.pathPrefix) || path === l.pathPrefix.replace(/\/$/, ''))) ?? fallback;
+    return { locale: locale.id, rest: locale.pathPrefix && path.startsWith(locale.pathPrefix) ? path.slice(locale.pathPrefix.length) : path.replace(locale.pathPrefix.replace(/\/$/, ''), '') };
+  };
   const listed = [...new Set(pages)].filter((p) => !/(^|\/)404(\.html|\/)?$/.test(p)).sort();
-  const byRest = new Map<string, Map<Locale, string>>();
+  const byRest = new Map<string, Map<string, string>>();
   for (const page of listed) {
     const { locale, rest } = splitLocale(page);
-    const group = byRest.get(rest) ?? new Map<Locale, string>();
+    const group = byRest.get(rest) ?? new Map<string, string>();
     group.set(locale, page);
     byRest.set(rest, group);
   }
@@ -29,8 +41,8 @@ export function sitemapXml(pages: string[], url: (pathBelowBase: string) => stri
     const alternates =
       group.size > 1
         ? [
-            ...locales.filter((l) => group.has(l)).map((l) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(localeInfo[l].lang)}" href="${escapeXml(url(group.get(l)!))}"/>`),
-            ...(group.has(defaultLocale) ? [`    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(url(group.get(defaultLocale)!))}"/>`] : []),
+            ...all.filter((l) => group.has(l.id)).map((l) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(l.lang)}" href="${escapeXml(url(group.get(l.id)!))}"/>`),
+            ...(group.has(fallback.id) ? [`    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(url(group.get(fallback.id)!))}"/>`] : []),
           ]
         : [];
     return ['  <url>', `    <loc>${escapeXml(url(page))}</loc>`, ...alternates, '  </url>'].join('\n');

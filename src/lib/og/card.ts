@@ -20,7 +20,8 @@ export interface CardNode {
   props: { style?: Record<string, string | number>; lang?: string; children?: (CardNode | string)[] | CardNode | string };
 }
 
-const COLORS = { bg: '#ffffff', soft: '#f4f6f8', fg: '#1b1f24', fgSoft: '#4a5563', accent: '#2d5fce', border: '#d4d9e0' } as const;
+/** The site's colours (src/styles/global.css, light scheme); the PNG palette is built from them. */
+export const COLORS = { bg: '#ffffff', fg: '#1b1f24', fgSoft: '#4a5563', accent: '#2d5fce', border: '#d4d9e0' } as const;
 const PAD = 72;
 const INNER = OG_SIZE.width - 2 * PAD;
 

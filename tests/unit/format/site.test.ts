@@ -27,6 +27,17 @@ describe('sitemapXml', () => {
     expect(xml).not.toContain('xhtml:link');
   });
 
+  test('a page in two locales lists both as alternates, with the default as x-default', () => {
+    const locales = [{ id: 'en', lang: 'en', pathPrefix: '' }, { id: 'zh-CN', lang: 'zh-CN', pathPrefix: 'zh-cn/' }];
+    const xml = sitemapXml(['', 'zh-cn/', 'components/calico/', 'zh-cn/components/calico/', 'api/'], url, locales);
+    const block = (loc: string) => xml.split('<url>').find((b) => b.includes(`<loc>${loc}</loc>`))!;
+    expect(block('https://a.example/zh-cn/components/calico/')).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://a.example/components/calico/"/>');
+    expect(block('https://a.example/components/calico/')).toContain('<xhtml:link rel="alternate" hreflang="zh-CN" href="https://a.example/zh-cn/components/calico/"/>');
+    expect(block('https://a.example/zh-cn/')).toContain('hreflang="x-default" href="https://a.example/"');
+    // Only in English: no alternates.
+    expect(block('https://a.example/api/')).not.toContain('xhtml:link');
+  });
+
   test('escapes what XML needs escaped', () => {
     expect(sitemapXml(['a&b/'], url)).toContain('<loc>https://a.example/a&amp;b/</loc>');
   });

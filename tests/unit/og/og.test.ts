@@ -5,6 +5,8 @@ import { OG_MAX_BYTES, OG_SIZE, ogLocale } from '../../../src/lib/og/meta';
 import { ogImagePath, pageKind } from '../../../src/lib/og/page-kind';
 import { decodeEntities, readPageMeta } from '../../../src/lib/og/page-meta';
 import { renderCard } from '../../../src/lib/og/render';
+import { blendPalette, hexRgb, palettePng } from '../../../src/lib/og/png';
+import { inflateSync } from 'node:zlib';
 
 /** Width and height from a PNG's IHDR chunk, and its colour type (3 = palette). */
 export function pngInfo(png: Uint8Array) {
@@ -75,4 +77,24 @@ describe('cards', () => {
     expect(png.length).toBeLessThanOrEqual(OG_MAX_BYTES);
     expect(Buffer.from(await renderCard(card)).equals(Buffer.from(png))).toBe(true);
   }, 20_000);
+});
+
+describe('palette PNG', () => {
+  test('the palette is the background and each ink in steps over it', () => {
+    const palette = blendPalette(hexRgb('#ffffff'), [hexRgb('#000000')], 4);
+    expect(palette).toEqual([[255, 255, 255], [191, 191, 191], [128, 128, 128], [64, 64, 64], [0, 0, 0]]);
+    expect(() => blendPalette([0, 0, 0], Array.from({ length: 20 }, () => [1, 1, 1] as const), 15)).toThrow(/256 colours/);
+  });
+
+  test('pixels take the nearest palette colour, rows unfiltered', () => {
+    const palette = blendPalette(hexRgb('#ffffff'), [hexRgb('#000000')], 4);
+    // 2×2: white, near-black, mid grey, light grey (alpha ignored).
+    const rgba = Uint8Array.from([255, 255, 255, 255, 10, 10, 10, 255, 120, 130, 125, 255, 200, 190, 195, 0]);
+    const png = Buffer.from(palettePng(rgba, 2, 2, palette));
+    expect(pngInfo(png)).toEqual({ width: 2, height: 2, colorType: 3 });
+    const idatAt = png.indexOf('IDAT');
+    const idat = png.subarray(idatAt + 4, idatAt + 4 + png.readUInt32BE(idatAt - 4));
+    expect([...inflateSync(idat)]).toEqual([0, 0, 4, 0, 2, 1]);
+    expect(png.subarray(-12).toString('latin1', 4, 8)).toBe('IEND');
+  });
 });
