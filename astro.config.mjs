@@ -2,6 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentGuard from './src/integrations/content-guard.ts';
+import { siteUrl } from './src/lib/format/site.ts';
+import ogImages from './src/integrations/og-images.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 /**
  * BASE_PATH lets the same commit be served from a sub-path, for example a project's
@@ -13,14 +16,15 @@ if (!/^\/([\w.-]+\/)*$/.test(base)) {
 }
 
 export default defineConfig({
-  site: process.env.SITE_URL,
+  // SITE_URL sets the origin of canonical links, link previews, feeds and the API's URLs.
+  site: siteUrl(),
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   // Styles are inlined: one render-blocking request fewer on every page, which Lighthouse's
   // slow-4G profile counts against first paint; each page's CSS is only a few KB.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentGuard(), mdx()],
+  integrations: [contentGuard(), mdx(), ogImages(), sitemap()],
   devToolbar: { enabled: false },
   // Shiki colours code with inline styles, which the CSP below would block; no page needs it.
   markdown: { syntaxHighlight: false },

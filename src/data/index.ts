@@ -1,4 +1,6 @@
-import { getCollection, getEntry, render as renderEntry } from 'astro:content';
+import { getCollection, getEntry, render as renderEntry, type CollectionKey } from 'astro:content';
+import type { z } from 'astro/zod';
+import { collections } from '../content.config';
 import { sortCategories } from '../lib/catalog/derive';
 import { sortGuides } from '../lib/catalog/guides';
 import { toLineData, type LineData } from '../lib/versions/lines';
@@ -64,6 +66,23 @@ export async function loadProse(id: string, t: Translator): Promise<(ref: ProseR
   const entry = await getEntry('pageTexts', id);
   if (!entry) throw new Error(`content/pages/${id}.yaml is missing`);
   return proseRenderer(id, entry.data.texts, t.lang, t.message);
+}
+
+/**
+ * Every collection with its schema and entries, for the JSON API and the change feeds, which
+ * publish each collection generically (a collection added to content.config.ts appears there
+ * without a change here). Entries are sorted by id.
+ */
+export async function loadAllCollections(): Promise<{ name: string; schema: z.ZodType; entries: { id: string; data: Record<string, unknown> }[] }[]> {
+  return Promise.all(
+    Object.entries(collections).map(async ([name, config]) => ({
+      name,
+      schema: (config as { schema: z.ZodType }).schema,
+      entries: (await getCollection(name as CollectionKey))
+        .map((e) => ({ id: e.id, data: e.data as Record<string, unknown> }))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    })),
+  );
 }
 
 /** Renders an MDX entry (component or guide) to its content and headings. */

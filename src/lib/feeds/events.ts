@@ -1,0 +1,220 @@
+import type { Message } from '../../i18n';
+import type { ComponentData } from '../../schemas/component';
+import type { Matrix } from '../../schemas/matrix';
+import type { ReleaseLine } from '../../schemas/release';
+import { cellAnchor } from '../matrix/matrix';
+import { lineAnchor } from '../versions/page';
+import { versionOf } from '../versions/lines';
+
+/**
+ * The change feeds' entries, derived from the data: Kubernetes releases (a new line, each patch,
+ * the end of maintenance and the end of life), component status changes (`status.since`), and
+ * matrix cells (the day each was checked, and the values a cell's history records). Every event
+ * has a key that depends only on what happened, so the same event has the same id in every
+ * build and in every feed it appears in. Only past events are kept: nothing after `asOf`.
+ */
+
+export type ChangeKind =
+  | 'release-line'
+  | 'release-patch'
+  | 'release-end-of-maintenance'
+  | 'release-end-of-life'
+  | 'component-status'
+  | 'matrix-checked'
+  | 'matrix-history';
+
+export interface ChangeEvent {
+  /** Stable and unique: `kubernetes/v1.35.8`, `components/calico/status/active/2024-05-01`. */
+  key: string;
+  kind: ChangeKind;
+  /** The day it happened, YYYY-MM-DD. */
+  date: string;
+  /** The feeds it belongs to besides the site-wide one: `releases`, `components/<id>`, `matrices/<id>`. */
+  feeds: string[];
+  title: Message;
+  summary: Message;
+  /** The page (and anchor) that shows it, below the locale's root. */
+  page: string;
+  /** Prose from the content files, in the site's default language, when the event carries some. */
+  detail?: string;
+}
+
+/** What the events are derived from. Extra fields on the data are ignored. */
+export interface EventInput {
+  releases: ReleaseLine[];
+  components: { id: string; data: ComponentData }[];
+  matrices: Matrix[];
+  /** The dataset's newest checked day: events after it are not in the feeds. */
+  asOf: string;
+}
+
+/** A dated fact that an importer may add to a release line (issue 12's end of maintenance). */
+interface OptionalDates {
+  endOfMaintenance?: { date?: unknown };
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function releaseEvents(entry: ReleaseLine & OptionalDates): ChangeEvent[] {
+  const { line } = entry;
+  const page = `versions/#${lineAnchor(line)}`;
+  const feeds = ['releases'];
+  const out: ChangeEvent[] = [];
+  const zero = entry.patches.find((p) => p.patch === 0)?.date ?? entry.released?.date;
+  if (zero) {
+    out.push({
+      key: `kubernetes/${line}/released`,
+      kind: 'release-line',
+      date: zero,
+      feeds,
+      page,
+      title: { key: 'feed.release.line.title', params: { line } },
+      summary: { key: 'feed.release.line.summary', params: { line, endOfLife: entry.endOfLife.date } },
+    });
+  }
+  for (const p of entry.patches) {
+    if (p.patch === 0) continue;
+    const version = versionOf(line, p.patch);
+    const cves = (p.fixes ?? []).map((f) => f.cve);
+    out.push({
+      key: `kubernetes/${version}`,
+      kind: 'release-patch',
+      date: p.date,
+      feeds,
+      page,
+      title: { key: 'feed.release.patch.title', params: { version } },
+      summary: cves.length
+        ? { key: 'feed.release.patch.fixes', params: { version, line, cves } }
+        : { key: 'feed.release.patch.summary', params: { version, line } },
+    });
+  }
+  const maintenance = entry.endOfMaintenance?.date;
+  if (typeof maintenance === 'string' && DAY.test(maintenance)) {
+    out.push({
+      key: `kubernetes/${line}/end-of-maintenance`,
+      kind: 'release-end-of-maintenance',
+      date: maintenance,
+      feeds,
+      page,
+      title: { key: 'feed.release.maintenance.title', params: { line } },
+      summary: { key: 'feed.release.maintenance.summary', params: { line, endOfLife: entry.endOfLife.date } },
+    });
+  }
+  out.push({
+    key: `kubernetes/${line}/end-of-life`,
+    kind: 'release-end-of-life',
+    date: entry.endOfLife.date,
+    feeds,
+    page,
+    title: { key: 'feed.release.eol.title', params: { line } },
+    summary: { key: 'feed.release.eol.summary', params: { line } },
+  });
+  return out;
+}
+
+function statusEvents(id: string, data: ComponentData): ChangeEvent[] {
+  const { since, state, note } = data.status;
+  if (!since) return [];
+  const stateName: Message = { key: `status.${state}` };
+  return [
+    {
+      key: `components/${id}/status/${state}/${since}`,
+      kind: 'component-status',
+      date: since,
+      feeds: [`components/${id}`],
+      page: `components/${id}/`,
+      title: { key: 'feed.status.title', params: { name: data.name, state: stateName } },
+      summary: { key: 'feed.status.summary', params: { name: data.name, state: stateName, date: since } },
+      detail: note,
+    },
+  ];
+}
+
+/** One earlier value of a cell, as far as the feed needs it; the matrix schema owns the format. */
+interface HistoryPoint {
+  date: string;
+  support?: string;
+}
+
+/**
+ * The dated points of a cell's history. The matrix schema decides the format (issue 13); this
+ * reads any list of objects that carry a day in `since`, `from`, `until`, `checked` or `date`,
+ * so the feed picks history up as soon as the data has it.
+ */
+export function historyPoints(history: unknown): HistoryPoint[] {
+  if (!Array.isArray(history)) return [];
+  return history.flatMap((item): HistoryPoint[] => {
+    if (!item || typeof item !== 'object') return [];
+    const o = item as Record<string, unknown>;
+    const date = ['since', 'from', 'until', 'checked', 'date'].map((k) => o[k]).find((v): v is string => typeof v === 'string' && DAY.test(v));
+    return date ? [{ date, support: typeof o.support === 'string' ? o.support : undefined }] : [];
+  });
+}
+
+function matrixEvents(matrix: Matrix, names: Map<string, string>): ChangeEvent[] {
+  const out: ChangeEvent[] = [];
+  const page = `compare/${matrix.id}/`;
+  // One entry per column and day checked: a reviewer checks a controller's cells together.
+  const checked = new Map<string, { column: string; date: string; rows: string[] }>();
+  for (const row of matrix.rows) {
+    for (const column of matrix.columns) {
+      const cell = row.cells[column];
+      if (!cell) continue;
+      const group = `${column}|${cell.checked}`;
+      const entry = checked.get(group) ?? { column, date: cell.checked, rows: [] };
+      entry.rows.push(row.label);
+      checked.set(group, entry);
+      for (const point of historyPoints((cell as { history?: unknown }).history)) {
+        out.push({
+          key: `matrices/${matrix.id}/${row.id}/${column}/${point.date}`,
+          kind: 'matrix-history',
+          date: point.date,
+          feeds: [`matrices/${matrix.id}`, `components/${column}`],
+          page: `${page}#${cellAnchor(row.id, column)}`,
+          title: { key: 'feed.matrix.history.title', params: { matrix: matrix.title, feature: row.label, name: names.get(column) ?? column } },
+          summary: { key: 'feed.matrix.history.summary', params: { feature: row.label, name: names.get(column) ?? column, support: point.support ? { key: `matrix.support.${point.support}` } : '' } },
+        });
+      }
+    }
+  }
+  for (const { column, date, rows } of checked.values()) {
+    const name = names.get(column) ?? column;
+    out.push({
+      key: `matrices/${matrix.id}/${column}/checked/${date}`,
+      kind: 'matrix-checked',
+      date,
+      feeds: [`matrices/${matrix.id}`, `components/${column}`],
+      page,
+      title: { key: 'feed.matrix.checked.title', params: { matrix: matrix.title, name } },
+      summary: { key: 'feed.matrix.checked.summary', params: { name, count: rows.length, features: rows } },
+    });
+  }
+  return out;
+}
+
+/** Every change event up to `asOf`, newest first (ties by key), each key once. */
+export function changeEvents(input: EventInput): ChangeEvent[] {
+  const names = new Map(input.components.map((c) => [c.id, c.data.name]));
+  const all = [
+    ...input.releases.flatMap(releaseEvents),
+    ...input.components.flatMap((c) => statusEvents(c.id, c.data)),
+    ...input.matrices.flatMap((m) => matrixEvents(m, names)),
+  ].filter((e) => e.date <= input.asOf);
+  const unique = new Map(all.map((e) => [e.key, e]));
+  return [...unique.values()].sort((a, b) => (a.date === b.date ? (a.key < b.key ? -1 : 1) : a.date < b.date ? 1 : -1));
+}
+
+/** The names of every feed: the site-wide one, releases, each matrix and each component. */
+export function feedNames(input: Pick<EventInput, 'components' | 'matrices'>): string[] {
+  return [
+    'all',
+    'releases',
+    ...input.matrices.map((m) => `matrices/${m.id}`).sort(),
+    ...input.components.map((c) => `components/${c.id}`).sort(),
+  ];
+}
+
+/** The events of one feed. */
+export function eventsOf(feed: string, events: ChangeEvent[]): ChangeEvent[] {
+  return feed === 'all' ? events : events.filter((e) => e.feeds.includes(feed));
+}
