@@ -10,7 +10,7 @@ const fixtureRoot = fileURLToPath(new URL('../../fixtures/bad-guides/', import.m
 const today = '2026-11-25';
 
 describe('the real guides', () => {
-  const { content, problems } = checkContent(projectRoot, { today });
+  const { content, problems } = checkContent(projectRoot);
   const guides = content.guides.flatMap((g) => (g.data ? [{ id: g.id, data: g.data }] : []));
 
   it('pass every schema and rule', () => {

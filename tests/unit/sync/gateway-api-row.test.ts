@@ -67,6 +67,14 @@ describe('the Gateway API row of a matrix', () => {
         "contour: v1.3 (v1.3.0) v1.33.0 experimental/default passed GATEWAY-GRPC,GATEWAY-TLS partial GATEWAY-HTTP",
         "f5-bigip-ctlr: not-mapped",
         "envoy-gateway: v1.6 (v1.6.1) v1.9.0 experimental/default passed GATEWAY-HTTP,GATEWAY-GRPC,GATEWAY-TLS partial -",
+        "nginx-gateway-fabric: not-mapped",
+        "kong-ingress-controller: not-mapped",
+        "istio: not-mapped",
+        "cilium: not-mapped",
+        "haproxy-kubernetes-ingress: not-mapped",
+        "kgateway: not-mapped",
+        "apache-apisix: not-mapped",
+        "aws-load-balancer-controller: not-mapped",
       ]
     `);
   });
