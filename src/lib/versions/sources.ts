@@ -5,13 +5,13 @@ import { importers, type CitedSource, type Importer, type ProvenanceRecord } fro
  * newest commit and day and the files read from it; then the sources people cited by hand.
  */
 
-export interface SourceFile {
-  path: string;
+/** Files read at one commit (the commit that last changed each of them). */
+export interface SourceCommit {
   /** Short commit id, for reading. */
   commit: string;
   committed?: string;
-  /** The file at that commit on GitHub. */
-  url: string;
+  /** Each file at that commit on GitHub. */
+  files: { path: string; url: string }[];
 }
 
 export interface SourceInput {
@@ -24,7 +24,8 @@ export interface SourceInput {
   date?: string;
   /** How the copy was had, when it was not a clone, as the importer recorded it. */
   note?: string;
-  files: SourceFile[];
+  /** The files read, grouped by commit: newest commit day first, undated ones last. */
+  commits: SourceCommit[];
 }
 
 export interface SourceGroup {
@@ -52,18 +53,21 @@ export function groupSources(provenance: readonly ProvenanceRecord[], sources: r
       ...(input.head ? { head: { commit: short(input.head), url: `${github(input.repository)}/tree/${input.head}` } } : {}),
       ...(input.date ? { date: input.date } : {}),
       ...(input.note ? { note: input.note } : {}),
-      files: [...input.files]
-        .sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }) || (a.committed ?? '').localeCompare(b.committed ?? ''))
-        .map((f) => ({
-          path: f.path,
-          commit: short(f.commit),
-          ...(f.committed ? { committed: f.committed } : {}),
-          url: `${github(input.repository)}/blob/${f.commit}/${f.path}`,
-        })),
+      commits: byCommit(input.repository, input.files),
     })),
   }));
   const cited = [...new Map(sources.filter((s) => !s.upstream).map((s) => [s.url, { url: s.url, title: s.title }])).values()];
   return { imported, cited };
+}
+
+function byCommit(repository: string, files: readonly { path: string; commit: string; committed?: string }[]): SourceCommit[] {
+  const groups = new Map<string, SourceCommit>();
+  for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }))) {
+    let group = groups.get(f.commit);
+    if (!group) groups.set(f.commit, (group = { commit: short(f.commit), ...(f.committed ? { committed: f.committed } : {}), files: [] }));
+    group.files.push({ path: f.path, url: `${github(repository)}/blob/${f.commit}/${f.path}` });
+  }
+  return [...groups.values()].sort((a, b) => (b.committed ?? '').localeCompare(a.committed ?? '') || a.commit.localeCompare(b.commit));
 }
 
 /** The day of the release-data copy the releases importer read: the release data is as of then. */

@@ -46,6 +46,8 @@ export interface SupportTable {
   columns: SupportColumn[];
   /** Lines that upstream or some provider supports on the day (or will), newest first. */
   rows: SupportRow[];
+  /** Per column, upstream first: the lines in standard support on the day, and those in extended support only. */
+  summary: { standard: string[]; extended: string[] }[];
 }
 
 /**
@@ -95,5 +97,12 @@ export function supportTable(entries: readonly ReleaseLine[], providers: readonl
       }),
     }))
     .filter((r) => [r.upstream, ...r.providers].some((c) => c && c.status !== 'ended'));
-  return { day, columns, rows };
+  const summary = [0, ...columns.map((_, i) => i + 1)].map((i) => {
+    const cells = rows.map((r) => ({ line: r.line, cell: i === 0 ? r.upstream : r.providers[i - 1] }));
+    return {
+      standard: cells.filter((c) => c.cell?.status === 'supported' || c.cell?.status === 'ends-this-month').map((c) => c.line),
+      extended: cells.filter((c) => c.cell?.status === 'extended').map((c) => c.line),
+    };
+  });
+  return { day, columns, rows, summary };
 }
