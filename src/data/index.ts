@@ -64,7 +64,8 @@ export async function loadSurveyTable(): Promise<SurveyTable> {
 
 /** The CVE advisories of one component (or `kubernetes` for Kubernetes itself), when the feed has any file for it. */
 export async function loadAdvisories(component: string): Promise<AdvisoriesFile | undefined> {
-  return (await getEntry('advisories', component))?.data;
+  // getCollection rather than getEntry: most components have no file, and getEntry warns for each.
+  return (await getCollection('advisories')).find((e) => e.id === component)?.data;
 }
 
 /** Components with advisories of their own in the CVE feed, with their names, for links to their pages. */
