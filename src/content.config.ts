@@ -8,6 +8,9 @@ import { kubeProxyDatasetSchema } from './schemas/kube-proxy-dataset';
 import { matrixSchema } from './schemas/matrix';
 import { pageTextSchema } from './schemas/page-text';
 import { releaseLineSchema, surveyTableSchema } from './schemas/release';
+import { advisoriesFileSchema } from './schemas/advisory';
+import { providerSchema } from './schemas/provider';
+import { provenanceRecordSchema } from './schemas/provenance';
 
 // The same schemas run earlier in the content-guard integration, which reports every problem
 // at once; here they give pages their types.
@@ -68,4 +71,25 @@ const conformanceImplementations = defineCollection({
   schema: conformanceImplementationSchema,
 });
 
-export const collections = { categories, components, guides, datasets, matrices, releases, surveyTable, pageTexts, conformance, conformanceImplementations };
+// Imported by scripts/sync/: one file per id, and the id is the file name (as for releases).
+const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.yaml$/, '');
+
+// CVEs from the official Kubernetes feed, one file per component; `kubernetes` is Kubernetes itself.
+const advisories = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/advisories', generateId: byFileName }),
+  schema: advisoriesFileSchema,
+});
+
+// Managed Kubernetes support windows, one file per provider (amazon-eks, …).
+const providers = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/providers', generateId: byFileName }),
+  schema: providerSchema,
+});
+
+// What each importer last read: repositories, commits and days; the data is as of then.
+const provenance = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/provenance', generateId: byFileName }),
+  schema: provenanceRecordSchema,
+});
+
+export const collections = { categories, components, guides, datasets, matrices, releases, surveyTable, pageTexts, conformance, conformanceImplementations, advisories, providers, provenance };

@@ -5,6 +5,9 @@ import { sortCategories } from '../lib/catalog/derive';
 import { sortGuides } from '../lib/catalog/guides';
 import { toLineData, type LineData } from '../lib/versions/lines';
 import type { ReleaseLine, SurveyTable } from '../schemas/release';
+import type { AdvisoriesFile } from '../schemas/advisory';
+import type { Provider } from '../schemas/provider';
+import type { ProvenanceRecord } from '../schemas/provenance';
 import type { Translator } from '../i18n';
 import { proseRenderer, type ProseRef } from '../lib/format/prose';
 
@@ -59,6 +62,31 @@ export async function loadSurveyTable(): Promise<SurveyTable> {
   const entry = await getEntry('surveyTable', 'survey-stable-table');
   if (!entry) throw new Error('content/survey-stable-table.yaml is missing');
   return entry.data;
+}
+
+/** The CVE advisories of one component (or `kubernetes` for Kubernetes itself), when the feed has any file for it. */
+export async function loadAdvisories(component: string): Promise<AdvisoriesFile | undefined> {
+  // getCollection rather than getEntry: most components have no file, and getEntry warns for each.
+  return (await getCollection('advisories')).find((e) => e.id === component)?.data;
+}
+
+/** Components with advisories of their own in the CVE feed, with their names, for links to their pages. */
+export async function loadAdvisoryComponents(): Promise<{ id: string; name: string }[]> {
+  const names = new Map((await getCollection('components')).map((c) => [c.id, c.data.name]));
+  return (await getCollection('advisories'))
+    .filter((f) => names.has(f.id) && f.data.advisories.length > 0)
+    .map((f) => ({ id: f.id, name: names.get(f.id)! }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Managed Kubernetes providers and their support windows, in file-name order. */
+export async function loadProviders(): Promise<Provider[]> {
+  return (await getCollection('providers')).sort((a, b) => a.id.localeCompare(b.id)).map((e) => e.data);
+}
+
+/** What each importer last read (content/provenance/), one record per importer. */
+export async function loadProvenance(): Promise<ProvenanceRecord[]> {
+  return (await getCollection('provenance')).map((e) => e.data);
 }
 
 /** The prose of one page, from content/pages/<id>.yaml, rendered in the translator's locale. */

@@ -1,10 +1,11 @@
 import { parseMonth, recommendPatch, type LineData } from '../../lib/versions/lines';
-import { explain, headline, releasedLine, type explainKeys } from '../../lib/versions/explain';
+import { explain, headline, releasedLine, staleNote, type explainKeys } from '../../lib/versions/explain';
 import { clientTranslator } from '../../i18n/client';
 
 interface PickerData {
   range: { first: string; last: string };
   current: string;
+  asOf?: string;
   lines: LineData[];
 }
 
@@ -42,6 +43,12 @@ class VersionPicker extends HTMLElement {
     const headlineEl = this.querySelector('[data-headline]');
     const releasedEl = this.querySelector('[data-released]');
     const whyEl = this.querySelector('[data-why]');
+    const staleEl = this.querySelector<HTMLElement>('[data-stale]');
+    if (staleEl) {
+      const stale = staleNote(rec, data.asOf);
+      staleEl.textContent = stale ? this.t.message(stale) : '';
+      staleEl.hidden = !stale;
+    }
     if (headlineEl) headlineEl.textContent = this.t.message(headline(rec));
     if (releasedEl) {
       const released = releasedLine(rec);
@@ -49,7 +56,7 @@ class VersionPicker extends HTMLElement {
     }
     if (whyEl) {
       whyEl.replaceChildren(
-        ...explain(rec).map((message) => {
+        ...explain(rec, data.asOf).map((message) => {
           const li = document.createElement('li');
           li.textContent = this.t.message(message);
           return li;

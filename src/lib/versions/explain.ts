@@ -1,5 +1,5 @@
 import type { Message } from '../../i18n';
-import { PATCH_WINDOW, versionOf, type LineVerdict, type Recommendation } from './lines';
+import { monthEnd, PATCH_WINDOW, versionOf, type LineVerdict, type Recommendation } from './lines';
 
 /**
  * The version picker's explanations as messages (a key and its values), so the server and the
@@ -19,6 +19,7 @@ export const explainKeys = [
   'versions.pick.none',
   'versions.pick.released',
   'versions.gap',
+  'versions.pick.stale',
 ] as const;
 
 /** One message per line explaining the rule's verdict. */
@@ -54,9 +55,20 @@ export function releasedLine(r: Recommendation): Message | undefined {
   return r.recommended ? { key: 'versions.pick.released', params: { version: r.recommended.version, date: r.recommended.date } } : undefined;
 }
 
-/** Every message of the explanation, in order: verdicts, then the data-gap warning. */
-export function explain(r: Recommendation): Message[] {
+/**
+ * Whether the month reaches past the day the release data is as of, in which case patches may
+ * have been tagged that the data does not know: said plainly beside the pick.
+ */
+export function staleNote(r: Recommendation, asOf: string | undefined): Message | undefined {
+  return asOf && monthEnd(r.month) > asOf ? { key: 'versions.pick.stale', params: { date: asOf } } : undefined;
+}
+
+/**
+ * Every message of the explanation, in order: verdicts, then the data-gap warning. When the
+ * month reaches past the data's day, staleNote says it instead of the gap warning.
+ */
+export function explain(r: Recommendation, asOf?: string): Message[] {
   const messages = r.verdicts.map(explainVerdict);
-  if (r.gaps.length) messages.push({ key: 'versions.gap', params: { lines: r.gaps } });
+  if (r.gaps.length && !staleNote(r, asOf)) messages.push({ key: 'versions.gap', params: { lines: r.gaps } });
   return messages;
 }
