@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentGuard from './src/integrations/content-guard.ts';
+import localized404 from './src/integrations/localized-404.ts';
+import { siteOrigin } from './src/lib/format/site.ts';
 
 /**
  * BASE_PATH lets the same commit be served from a sub-path, for example a project's
@@ -13,14 +15,15 @@ if (!/^\/([\w.-]+\/)*$/.test(base)) {
 }
 
 export default defineConfig({
-  site: process.env.SITE_URL,
+  // Canonical and hreflang links need an origin: SITE_URL's, or a documented default (site.ts).
+  site: siteOrigin(process.env.SITE_URL),
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   // Styles are inlined: one render-blocking request fewer on every page, which Lighthouse's
   // slow-4G profile counts against first paint; each page's CSS is only a few KB.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentGuard(), mdx()],
+  integrations: [contentGuard(), mdx(), localized404()],
   devToolbar: { enabled: false },
   // Shiki colours code with inline styles, which the CSP below would block; no page needs it.
   markdown: { syntaxHighlight: false },

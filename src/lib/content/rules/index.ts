@@ -5,6 +5,7 @@ import { datasetRules } from './datasets';
 import { guideRules } from './guides';
 import { matrixRules } from './matrices';
 import { releaseRules } from './releases';
+import { translationRules, translationWarnings } from './translations';
 import type { ContentRule } from './shared';
 
 export type { ContentRule } from './shared';
@@ -21,4 +22,11 @@ export const contentRules: ContentRule[] = [
   ...releaseRules,
   ...guideRules,
   ...conformanceRules,
+  ...translationRules,
 ];
+
+/**
+ * Checks whose findings are printed as warnings and do not stop the build: translations made
+ * from an older English text, or missing ones (their pages fall back to English).
+ */
+export const contentWarnings: ContentRule[] = [...translationWarnings];
