@@ -138,7 +138,7 @@ export const datasetTranslationSchema = z
     /** One entry per English milestone, in its order: the stage word translated, or null. */
     milestones: z.array(text.nullable()).optional(),
     /** Source titles stay in the language of the document; always empty. */
-    sources: z.object({}).strict({ error: 'source titles are not translated; leave sources empty' }).optional(),
+    sources: z.object({}).strict().optional(),
   })
   .strict();
 
