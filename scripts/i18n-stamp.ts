@@ -11,7 +11,7 @@
  * the English, or pass --all to restamp every translation. Only the translationOf lines change.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
@@ -21,7 +21,10 @@ import { contentFolder, translatedLocales } from '../src/i18n/locales.ts';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { all: { type: 'boolean', default: false }, content: { type: 'string' } } });
 const contentDir = resolve(values.content ?? join(root, 'content'));
-const wanted = new Set(positionals.map((p) => relative(root, resolve(p)).split('\\').join('/')));
+// File names are printed, and named on the command line, from the folder that holds content/.
+const base = dirname(contentDir);
+const name = (path: string) => relative(base, resolve(path)).split('\\').join('/');
+const wanted = new Set(positionals.map(name));
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 type Raw = Record<string, unknown>;
@@ -96,12 +99,12 @@ for (const locale of translatedLocales) {
   for (const { kind, folder, extension } of kinds) {
     const translations = join(dir, folder);
     if (!existsSync(translations)) continue;
-    for (const name of readdirSync(translations).filter((n) => n.endsWith(extension)).sort()) {
-      const path = join(translations, name);
-      const file = relative(root, path);
-      const english = readEnglish(join(contentDir, folder, name));
+    for (const entryName of readdirSync(translations).filter((n) => n.endsWith(extension)).sort()) {
+      const path = join(translations, entryName);
+      const file = name(path);
+      const english = readEnglish(join(contentDir, folder, entryName));
       if (!english) {
-        console.error(`${file}: no English original (${relative(root, join(contentDir, folder, name))}); not stamped`);
+        console.error(`${file}: no English original (${name(join(contentDir, folder, entryName))}); not stamped`);
         continue;
       }
       const text = readFileSync(path, 'utf8');
@@ -115,7 +118,7 @@ for (const locale of translatedLocales) {
   }
   const categoriesPath = join(dir, 'categories.yaml');
   if (existsSync(categoriesPath)) {
-    const file = relative(root, categoriesPath);
+    const file = name(categoriesPath);
     const englishList = (yaml.load(readFileSync(join(contentDir, 'categories.yaml'), 'utf8')) ?? []) as Raw[];
     let text = readFileSync(categoriesPath, 'utf8');
     for (const entry of (yaml.load(text) ?? []) as Raw[]) {

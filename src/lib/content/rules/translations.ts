@@ -72,12 +72,15 @@ export function translationPairs(content: ContentSet): Pair[] {
   return pairs;
 }
 
+/** "1 cell", "3 cells". */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** Checks that a translated value has the English value's shape: text for text, a list of as many items for a list. */
 function sameShape(file: string, field: string, english: unknown, translated: unknown): Problem[] {
   if (translated === undefined) return [];
   if (Array.isArray(english)) {
     if (!Array.isArray(translated)) return [{ file, field, message: `is text, but the English is a list of ${english.length}; translate each item` }];
-    if (translated.length !== english.length) return [{ file, field, message: `has ${translated.length} items but the English has ${english.length}` }];
+    if (translated.length !== english.length) return [{ file, field, message: `has ${count(translated.length, 'item')} but the English has ${english.length}` }];
     return [];
   }
   if (Array.isArray(translated)) return [{ file, field, message: `is a list, but the English is text` }];
@@ -117,7 +120,9 @@ function sameKeys(file: string, field: string, englishIds: string[], translated:
 /** A list whose length must equal the English one's. */
 function sameLength(file: string, field: string, english: unknown[], translated: unknown, noun: string): Problem[] {
   if (!Array.isArray(translated)) return [];
-  return translated.length === english.length ? [] : [{ file, field, message: `has ${translated.length} entries but the English has ${english.length} ${noun}; keep one per English ${noun.replace(/s$/, '')}, in the same order` }];
+  return translated.length === english.length
+    ? []
+    : [{ file, field, message: `has ${count(translated.length, 'entry').replace('entrys', 'entries')} but the English has ${count(english.length, noun)}; keep one per English ${noun}, in the same order` }];
 }
 
 /** An MDX body: the same headings (levels, in order), links and imports as the English. */
@@ -126,7 +131,7 @@ function bodyProblems(file: string, english: string, translated: string, options
   const mine = bodyHeadings(translated);
   const theirs = bodyHeadings(english);
   if (mine.length !== theirs.length) {
-    problems.push({ file, field: '(body)', message: `has ${mine.length} headings (## and ###) but the English has ${theirs.length}; keep one heading per English heading, in the same order` });
+    problems.push({ file, field: '(body)', message: `has ${count(mine.length, 'heading')} (## and ###) but the English has ${theirs.length}; keep one heading per English heading, in the same order` });
   } else {
     mine.forEach((h, i) => {
       if (h.depth !== theirs[i]!.depth) problems.push({ file, field: '(body)', message: `heading ${i + 1} ("${h.text}") is ${'#'.repeat(h.depth)} but the English heading ${i + 1} is ${'#'.repeat(theirs[i]!.depth)}` });
@@ -181,14 +186,14 @@ function shapeProblems(pair: Pair): Problem[] {
         const mine = record(value);
         const columns = list(table.columns);
         if (Array.isArray(mine.columns) && mine.columns.length !== columns.length) {
-          problems.push({ file, field: `tables.${id}.columns`, message: `has ${mine.columns.length} columns but the English table has ${columns.length}` });
+          problems.push({ file, field: `tables.${id}.columns`, message: `has ${count(mine.columns.length, 'column')} but the English table has ${columns.length}` });
         }
         const rows = list(table.rows).map(record);
         problems.push(...sameKeys(file, `tables.${id}.rows`, rows.flatMap((r) => text(r.id) ?? []), mine.rows ?? {}, 'row'));
         for (const [rowId, cells] of Object.entries(record(mine.rows))) {
           const row = rows.find((r) => r.id === rowId);
           if (row && Array.isArray(cells) && cells.length !== list(row.cells).length) {
-            problems.push({ file, field: `tables.${id}.rows.${rowId}`, message: `has ${cells.length} cells but the English row has ${list(row.cells).length}` });
+            problems.push({ file, field: `tables.${id}.rows.${rowId}`, message: `has ${count(cells.length, 'cell')} but the English row has ${list(row.cells).length}` });
           }
         }
       }
@@ -235,7 +240,7 @@ function shapeProblems(pair: Pair): Problem[] {
         if (!original) continue;
         const points = list(original.points).map(record);
         const notes = record(value).notes;
-        problems.push(...sameLength(file, `series.${id}.notes`, points, notes, 'points'));
+        problems.push(...sameLength(file, `series.${id}.notes`, points, notes, 'point'));
         if (Array.isArray(notes)) {
           notes.forEach((note, i) => {
             if (note === null && text(points[i]?.note) !== undefined) problems.push({ file, field: `series.${id}.notes.${i}`, message: 'is null, but the English point has a note; translate it' });
@@ -243,14 +248,14 @@ function shapeProblems(pair: Pair): Problem[] {
         }
       }
       problems.push(...sameKeys(file, 'findings', list(en.findings).flatMap((f) => text(record(f).id) ?? []), raw.findings ?? {}, 'finding'));
-      if (raw.milestones !== undefined) problems.push(...sameLength(file, 'milestones', list(en.milestones), raw.milestones, 'milestones'));
+      if (raw.milestones !== undefined) problems.push(...sameLength(file, 'milestones', list(en.milestones), raw.milestones, 'milestone'));
       break;
     }
     case 'releases': {
       const notes = list(en.notes);
       if (text(raw.line) !== undefined && raw.line !== entry.id) problems.push({ file, field: 'line', message: `is "${String(raw.line)}" but the file is named ${entry.id}.yaml; rename one so they agree` });
       if (notes.length === 0) problems.push({ file, field: '(file)', message: `translates the notes of ${english.file}, which has none; remove the file` });
-      else problems.push(...sameLength(file, 'notes', notes, raw.notes, 'notes'));
+      else problems.push(...sameLength(file, 'notes', notes, raw.notes, 'note'));
       break;
     }
     case 'matrices': {
@@ -362,6 +367,8 @@ export const translationWarnings: ContentRule[] = [
         const recorded = text(entry.raw.translationOf);
         const field = `${at}translationOf`;
         if (recorded === undefined) return [{ file: entry.file, field, message: `is missing; once the translation matches ${english.file}, run npm run i18n:stamp` }];
+        // A malformed fingerprint is a schema problem already.
+        if (!/^[0-9a-f]{12}$/.test(recorded)) return [];
         if (recorded !== current) {
           return [{ file: entry.file, field, message: `is ${recorded}, but ${english.file} now has ${current}: the English changed since this was translated; update the translation, then run npm run i18n:stamp -- ${entry.file}` }];
         }
