@@ -16,7 +16,6 @@ describe('npm run i18n:stamp', () => {
     try {
       cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
       const calico = join(dir, 'content/zh-cn/components/calico.mdx');
-      const flannel = join(dir, 'content/zh-cn/components/flannel.mdx');
       // calico loses its stamp; flannel's English changes after it was translated.
       writeFileSync(calico, readFileSync(calico, 'utf8').replace(/^translationOf: .*\n/m, ''));
       const english = join(dir, 'content/components/flannel.mdx');
