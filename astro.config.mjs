@@ -2,9 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import contentGuard from './src/integrations/content-guard.ts';
-import { siteUrl } from './src/lib/format/site.ts';
+import { siteOrigin } from './src/lib/format/site.ts';
 import ogImages from './src/integrations/og-images.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import localized404 from './src/integrations/localized-404.ts';
 
 /**
  * BASE_PATH lets the same commit be served from a sub-path, for example a project's
@@ -16,15 +17,16 @@ if (!/^\/([\w.-]+\/)*$/.test(base)) {
 }
 
 export default defineConfig({
-  // SITE_URL sets the origin of canonical links, link previews, feeds and the API's URLs.
-  site: siteUrl(),
+  // SITE_URL sets the origin of canonical and hreflang links, link previews, feeds and the API's
+  // URLs; without it, a documented default (src/lib/format/site.ts).
+  site: siteOrigin(process.env.SITE_URL),
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   // Styles are inlined: one render-blocking request fewer on every page, which Lighthouse's
   // slow-4G profile counts against first paint; each page's CSS is only a few KB.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentGuard(), mdx(), ogImages(), sitemap()],
+  integrations: [contentGuard(), mdx(), localized404(), ogImages(), sitemap()],
   devToolbar: { enabled: false },
   // Shiki colours code with inline styles, which the CSP below would block; no page needs it.
   markdown: { syntaxHighlight: false },

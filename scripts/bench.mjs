@@ -94,7 +94,7 @@ async function weigh(browser, { kind, path }) {
   });
   await page.coverage.startJSCoverage({ resetOnNavigation: false });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-  if (kind === 'charts') {
+  if (kind.startsWith('charts')) {
     // chart.js loads when a chart nears the viewport: scroll through the page, then weigh again.
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += 400) {
@@ -184,7 +184,10 @@ const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), join(ro
 await new Promise((r) => setTimeout(r, 500));
 const browser = await chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
 try {
-  const kinds = await pageKinds(browser);
+  // Every kind of page is weighed in English and as its Chinese twin (/zh-cn/…), which has the
+  // same budget.
+  const english = await pageKinds(browser);
+  const kinds = [...english, ...english.map((k) => ({ kind: `${k.kind} (zh-CN)`, path: `/zh-cn${k.path}` }))];
   for (const k of kinds) results.pages.push(await weigh(browser, k));
 
   if (!flag('--skip-lighthouse')) {
@@ -219,10 +222,13 @@ if (!flag('--skip-scaling')) {
 // Budgets.
 const budget = (name, pass, measured) => results.budgets.push({ name, result: pass ? 'pass' : 'over', measured });
 for (const p of results.pages) {
-  const limit = { home: 20, category: 20, component: 20, matrix: 60, versions: 60, charts: 120 }[p.kind];
-  if (limit) budget(`${p.kind}: ≤ ${limit} KB compressed before interaction`, p.total.gzip <= limit * 1024, `${kb(p.total.gzip)} gzip, ${kb(p.total.brotli)} brotli`);
-  if (['home', 'category', 'component'].includes(p.kind)) budget(`${p.kind}: no fuse.js before interaction`, !p.loadsFuse, p.jsFiles.join(', ') || 'no JS');
-  if (p.kind !== 'charts') budget(`${p.kind}: no chart.js`, !p.loadsChartJs, p.loadsChartJs ? 'chart.js loaded' : 'none');
+  const base = p.kind.replace(/ \(zh-CN\)$/, '');
+  const limit = { home: 20, category: 20, component: 20, matrix: 60, versions: 60, charts: 120 }[base];
+  const twin = base !== p.kind ? results.pages.find((q) => q.kind === base) : undefined;
+  const versus = twin ? ` (English twin ${kb(twin.total.gzip)})` : '';
+  if (limit) budget(`${p.kind}: ≤ ${limit} KB compressed before interaction`, p.total.gzip <= limit * 1024, `${kb(p.total.gzip)} gzip, ${kb(p.total.brotli)} brotli${versus}`);
+  if (['home', 'category', 'component'].includes(base)) budget(`${p.kind}: no fuse.js before interaction`, !p.loadsFuse, p.jsFiles.join(', ') || 'no JS');
+  if (base !== 'charts') budget(`${p.kind}: no chart.js`, !p.loadsChartJs, p.loadsChartJs ? 'chart.js loaded' : 'none');
 }
 for (const [kind, scores] of Object.entries(results.lighthouse)) {
   if (scores.error) budget(`${kind}: Lighthouse 100 in every category`, false, scores.error);

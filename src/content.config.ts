@@ -11,6 +11,17 @@ import { releaseLineSchema, surveyTableSchema } from './schemas/release';
 import { advisoriesFileSchema } from './schemas/advisory';
 import { providerSchema } from './schemas/provider';
 import { provenanceRecordSchema } from './schemas/provenance';
+import yaml from 'js-yaml';
+import {
+  categoryTranslationSchema,
+  componentTranslationSchema,
+  datasetTranslationSchema,
+  glossaryEntrySchema,
+  guideTranslationSchema,
+  matrixTranslationSchema,
+  pageTextTranslationSchema,
+  releaseTranslationSchema,
+} from './schemas/translation';
 
 // The same schemas run earlier in the content-guard integration, which reports every problem
 // at once; here they give pages their types.
@@ -92,4 +103,49 @@ const provenance = defineCollection({
   schema: provenanceRecordSchema,
 });
 
-export const collections = { categories, components, guides, datasets, matrices, releases, surveyTable, pageTexts, conformance, conformanceImplementations, advisories, providers, provenance };
+
+// Simplified Chinese translations, content/zh-cn/: text only, keyed by the English ids (see
+// src/schemas/translation.ts). src/data/ lays them over the English entries. Another locale
+// adds the same set for its own folder.
+const zh = './content/zh-cn';
+// Each kind is globbed from the locale's folder, so a kind with no translation yet is simply
+// empty; the id is the file name, as for the English entry it translates.
+const inZh = (pattern: string) => glob({ pattern, base: zh, generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.(mdx|yaml)$/, '') });
+const zhComponents = defineCollection({ loader: inZh('components/*.mdx'), schema: componentTranslationSchema });
+const zhGuides = defineCollection({ loader: inZh('guides/*.mdx'), schema: guideTranslationSchema });
+const zhCategories = defineCollection({ loader: file(`${zh}/categories.yaml`), schema: categoryTranslationSchema });
+const zhPageTexts = defineCollection({ loader: inZh('pages/*.yaml'), schema: pageTextTranslationSchema });
+const zhDatasets = defineCollection({ loader: inZh('datasets/kube-proxy.yaml'), schema: datasetTranslationSchema });
+const zhReleases = defineCollection({ loader: inZh('releases/*.yaml'), schema: releaseTranslationSchema });
+const zhMatrices = defineCollection({ loader: inZh('matrices/*.yaml'), schema: matrixTranslationSchema });
+// The glossary is a list of terms; each entry's id is its English term.
+const zhGlossary = defineCollection({
+  loader: file(`${zh}/glossary.yaml`, {
+    parser: (text) => Object.fromEntries(((yaml.load(text) ?? []) as { en: string }[]).map((term) => [term.en, term])),
+  }),
+  schema: glossaryEntrySchema,
+});
+
+export const collections = {
+  categories,
+  components,
+  guides,
+  datasets,
+  matrices,
+  releases,
+  surveyTable,
+  pageTexts,
+  conformance,
+  conformanceImplementations,
+  advisories,
+  providers,
+  provenance,
+  zhComponents,
+  zhGuides,
+  zhCategories,
+  zhPageTexts,
+  zhDatasets,
+  zhReleases,
+  zhMatrices,
+  zhGlossary,
+};

@@ -12,6 +12,18 @@ export const en = {
   'nav.home': 'Home',
   'nav.categories': 'Categories',
   'nav.skip': 'Skip to content',
+  // The header's menu on phones (navigation and language), and the language switch.
+  'nav.menu': 'Menu',
+  'lang.label': 'Language',
+  // A page or text of another locale that has no translation yet, or an outdated one.
+  'i18n.fallback.page': 'This page has not been translated yet; it is shown in English.',
+  'i18n.fallback.parts': 'Parts of this page have not been translated yet; they are shown in English.',
+  'i18n.stale': 'The English page has changed since this translation was made.',
+  'i18n.readEnglish': 'Read the English page',
+  // Punctuation that differs between languages, for labels followed by a value or a link.
+  'punct.colon': ': ',
+  'punct.open': '(',
+  'punct.close': ')',
   'footer.about':
     'K8s Atlas grew out of a 2020 Chinese-language survey of Kubernetes tools, brought up to date with sources. Every page shows when its facts were last reviewed.',
   'footer.source': 'Facts carry their sources; report an error by opening an issue.',
@@ -366,6 +378,7 @@ export const en = {
   'search.kind.feature': 'Compared features',
   'search.kind.release': 'Kubernetes releases',
   'search.kind.section': 'Page sections',
+  'search.kind.page': 'Comparisons and tools',
   'search.release.title': 'Kubernetes {line}',
   'search.release.summary': 'Released {released}; end of life {endOfLife}.',
   'search.loading': 'Loading search…',

@@ -1,4 +1,5 @@
 import { en, type UiKey } from './en';
+import { zhCn } from './zh-cn';
 import { fillTemplate, formatDate, formatList, formatMonth, formatNumber, pluralCategory, type Message as AnyMessage, type MessageParams } from './format';
 import { defaultLocale, localeFromPath, localeInfo, type Locale } from './locales';
 
@@ -7,7 +8,10 @@ export type { Locale } from './locales';
 export type { MessageParams } from './format';
 
 /** Every locale's interface words. A dictionary must have every key English has. */
-const dictionaries: Record<Locale, Record<UiKey, string>> = { en };
+const dictionaries: Record<Locale, Record<UiKey, string>> = { en, 'zh-CN': zhCn };
+
+/** Every locale's dictionary, for tests that compare them. */
+export const allDictionaries: Readonly<Record<Locale, Readonly<Record<UiKey, string>>>> = dictionaries;
 
 /** A message whose key is checked against the dictionary (see format.ts). */
 export interface Message extends AnyMessage {
@@ -69,3 +73,4 @@ export function pickStrings<K extends UiKey>(locale: Locale, keys: readonly K[])
 }
 
 export { defaultLocale };
+export { locales, localeInfo } from './locales';

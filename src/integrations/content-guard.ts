@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import { checkContent } from '../lib/content/check';
-import { formatProblems } from '../lib/content/problems';
+import { formatProblems, formatWarnings } from '../lib/content/problems';
 
 /**
  * Checks all of `content/` before Astro loads it. Astro's own schema check stops at the first
@@ -17,7 +17,8 @@ export default function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         root = fileURLToPath(config.root);
-        const { problems, content } = checkContent(root);
+        const { problems, warnings, content } = checkContent(root);
+        if (warnings.length > 0) logger.warn(formatWarnings(warnings));
         if (problems.length > 0) {
           const error = new Error(formatProblems(problems));
           error.name = 'ContentError';
@@ -33,7 +34,8 @@ export default function contentGuard(): AstroIntegration {
           // An editor's save can touch several files at once; check once they have settled.
           clearTimeout(timer);
           timer = setTimeout(() => {
-            const { problems } = checkContent(root);
+            const { problems, warnings } = checkContent(root);
+            if (warnings.length > 0) logger.warn(formatWarnings(warnings));
             if (problems.length > 0) logger.error(formatProblems(problems));
             else logger.info(`content checked after a change to ${relative(root, changed)}: no problems`);
           }, 100);

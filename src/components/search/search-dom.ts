@@ -2,7 +2,7 @@
 // typed or the index holds reaches the page through textContent or text nodes, never as HTML.
 import { searchKindKeys, searchT, searchText } from './search-strings';
 import type { Search, SearchHit, SearchKind, Segment } from '../../lib/search/engine';
-import { langOf } from '../../lib/format/text';
+import { foreignLang } from '../../lib/format/text';
 
 export interface LoadedSearch {
   search: Search;
@@ -51,7 +51,7 @@ export function segmentSpan(className: string, segments: readonly Segment[]): HT
   const span = document.createElement('span');
   span.className = className;
   appendSegments(span, segments);
-  const lang = langOf(span.textContent ?? '');
+  const lang = foreignLang(span.textContent ?? '', document.documentElement.lang);
   if (lang) span.lang = lang;
   return span;
 }
@@ -60,7 +60,7 @@ export function textSpan(className: string, text: string): HTMLSpanElement {
   const span = document.createElement('span');
   span.className = className;
   span.textContent = text;
-  const lang = langOf(text);
+  const lang = foreignLang(text, document.documentElement.lang);
   if (lang) span.lang = lang;
   return span;
 }

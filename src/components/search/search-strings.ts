@@ -10,6 +10,7 @@ export const searchKindKeys = {
   component: 'search.kind.component',
   category: 'search.kind.category',
   guide: 'search.kind.guide',
+  page: 'search.kind.page',
   feature: 'search.kind.feature',
   release: 'search.kind.release',
   section: 'search.kind.section',

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { loadContent, type ContentSet } from './load';
-import { contentRules } from './rules/index';
+import { contentRules, contentWarnings } from './rules/index';
 import { sortProblems, type Problem } from './problems';
 import { todayUtc } from '../format/dates';
 
@@ -9,6 +9,8 @@ export { todayUtc };
 export interface CheckResult {
   content: ContentSet;
   problems: Problem[];
+  /** Findings that do not stop the build (outdated or missing translations), sorted. */
+  warnings: Problem[];
 }
 
 
@@ -21,5 +23,6 @@ export function checkContent(projectRoot: string, options: { contentDir?: string
   const content = loadContent(options.contentDir ?? join(projectRoot, 'content'), projectRoot, problems);
   const today = options.today ?? todayUtc();
   for (const rule of contentRules) problems.push(...rule.check(content, { today }));
-  return { content, problems: sortProblems(problems) };
+  const warnings = contentWarnings.flatMap((rule) => rule.check(content, { today }));
+  return { content, problems: sortProblems(problems), warnings: sortProblems(warnings) };
 }

@@ -9,6 +9,27 @@ import { kubeProxyDatasetSchema, type KubeProxyDataset } from '../../schemas/kub
 import { matrixSchema, type Matrix } from '../../schemas/matrix';
 import { problemsFromZod, type Problem } from './problems';
 import { releaseLineSchema, surveyTableSchema, type ReleaseLine, type SurveyTable } from '../../schemas/release';
+import { contentFolder, translatedLocales, type TranslatedLocale } from '../../i18n/locales';
+import {
+  categoryTranslationSchema,
+  componentTranslationSchema,
+  datasetTranslationSchema,
+  factFields,
+  glossarySchema,
+  guideTranslationSchema,
+  matrixTranslationSchema,
+  pageTextTranslationSchema,
+  releaseTranslationSchema,
+  type CategoryTranslation,
+  type ComponentTranslation,
+  type DatasetTranslation,
+  type GlossaryEntry,
+  type GuideTranslation,
+  type MatrixTranslation,
+  type PageTextTranslation,
+  type ReleaseTranslation,
+} from '../../schemas/translation';
+import { pageTextSchema, type PageText } from '../../schemas/page-text';
 import {
   conformanceImplementationsSchema,
   gatewayApiConformanceSchema,
@@ -53,6 +74,27 @@ export interface ContentSet {
   advisories: LoadedEntry<AdvisoriesFile>[];
   /** What each importer last read, `content/provenance/<importer>.yaml`. */
   provenance: LoadedEntry<ProvenanceRecord>[];
+  /** Prose of the flagship pages, content/pages/<id>.yaml. */
+  pages: LoadedEntry<PageText>[];
+  /** Translations, one set per locale other than English, from content/<locale folder>/. */
+  translations: Partial<Record<TranslatedLocale, TranslationSet>>;
+}
+
+/** Everything under content/<locale folder>/ (content/zh-cn/): translations keyed by English ids. */
+export interface TranslationSet {
+  locale: TranslatedLocale;
+  /** The folder, relative to the project root, such as content/zh-cn. */
+  folder: string;
+  components: LoadedEntry<ComponentTranslation>[];
+  guides: LoadedEntry<GuideTranslation>[];
+  /** The entries of categories.yaml, each with its index in the list. */
+  categories: (LoadedEntry<CategoryTranslation> & { index: number })[];
+  pages: LoadedEntry<PageTextTranslation>[];
+  datasets: LoadedEntry<DatasetTranslation>[];
+  releases: LoadedEntry<ReleaseTranslation>[];
+  matrices: LoadedEntry<MatrixTranslation>[];
+  /** The locale's glossary of terms, glossary.yaml. */
+  glossary?: LoadedEntry<GlossaryEntry[]>;
 }
 
 /** Each dataset file has its own schema, chosen by its file name. */
@@ -95,7 +137,7 @@ export function readFrontmatter(text: string, file: string, problems: Problem[])
  * how file names are printed. Problems are appended to `problems`; nothing throws.
  */
 export function loadContent(contentDir: string, projectRoot: string, problems: Problem[]): ContentSet {
-  const set: ContentSet = { categories: [], components: [], releases: [], guides: [], datasets: [], matrices: [], providers: [], advisories: [], provenance: [] };
+  const set: ContentSet = { categories: [], components: [], releases: [], guides: [], datasets: [], matrices: [], providers: [], advisories: [], provenance: [], pages: [], translations: {} };
 
   const categoriesFile = join(contentDir, 'categories.yaml');
   const categoriesName = rel(projectRoot, categoriesFile);
@@ -125,9 +167,11 @@ export function loadContent(contentDir: string, projectRoot: string, problems: P
     }
   }
 
+  // Bodies are kept so translations can be checked against them (headings, links).
   set.components = loadFolder(contentDir, 'components', projectRoot, problems, {
     extension: '.mdx',
     schemaFor: () => componentSchema,
+    keepBody: true,
   });
   set.releases = loadFolder(contentDir, 'releases', projectRoot, problems, {
     extension: '.yaml',
@@ -150,6 +194,14 @@ export function loadContent(contentDir: string, projectRoot: string, problems: P
   // Comparison matrices (the Ingress matrix): content/matrices/<id>.yaml.
   set.matrices = loadFolder(contentDir, 'matrices', projectRoot, problems, { extension: '.yaml', schemaFor: () => matrixSchema });
 
+  // Prose of the flagship pages: content/pages/<id>.yaml.
+  set.pages = loadFolder(contentDir, 'pages', projectRoot, problems, { extension: '.yaml', schemaFor: () => pageTextSchema });
+
+  for (const locale of translatedLocales) {
+    const dir = join(contentDir, contentFolder(locale));
+    if (existsSync(dir)) set.translations[locale] = loadTranslations(dir, locale, projectRoot, problems);
+  }
+
   // Gateway API conformance: the imported reports and the people-kept mapping to component pages.
   const conformanceFiles = { 'gateway-api.yaml': gatewayApiConformanceSchema, 'implementations.yaml': conformanceImplementationsSchema };
   const conformanceDir = join(contentDir, 'conformance');
@@ -168,6 +220,62 @@ export function loadContent(contentDir: string, projectRoot: string, problems: P
   set.providers = loadFolder(contentDir, 'providers', projectRoot, problems, { extension: '.yaml', schemaFor: () => providerSchema });
   set.advisories = loadFolder(contentDir, 'advisories', projectRoot, problems, { extension: '.yaml', schemaFor: () => advisoriesFileSchema });
   set.provenance = loadFolder(contentDir, 'provenance', projectRoot, problems, { extension: '.yaml', schemaFor: () => provenanceRecordSchema });
+  return set;
+}
+
+/** The folders and files a translation set may hold, and what each is. */
+const translationEntries = ['components', 'guides', 'pages', 'datasets', 'releases', 'matrices', 'categories.yaml', 'glossary.yaml'] as const;
+
+/**
+ * Loads content/<locale folder>/: every file is checked against its translation schema. A fact
+ * field in a translation is reported as such, naming the English file it belongs to.
+ */
+function loadTranslations(dir: string, locale: TranslatedLocale, projectRoot: string, problems: Problem[]): TranslationSet {
+  const found: Problem[] = [];
+  const folder = rel(projectRoot, dir);
+  const set: TranslationSet = { locale, folder, components: [], guides: [], categories: [], pages: [], datasets: [], releases: [], matrices: [] };
+  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
+    if (!(translationEntries as readonly string[]).includes(name)) {
+      found.push({ file: `${folder}/${name}`, field: '(file)', message: `is not a kind of translation; expected one of ${translationEntries.join(', ')}` });
+    }
+  }
+  const mdx = { extension: '.mdx', keepBody: true } as const;
+  const yamlFiles = { extension: '.yaml' } as const;
+  set.components = loadFolder(dir, 'components', projectRoot, found, { ...mdx, schemaFor: () => componentTranslationSchema });
+  set.guides = loadFolder(dir, 'guides', projectRoot, found, { ...mdx, schemaFor: () => guideTranslationSchema });
+  set.pages = loadFolder(dir, 'pages', projectRoot, found, { ...yamlFiles, schemaFor: () => pageTextTranslationSchema });
+  set.datasets = loadFolder(dir, 'datasets', projectRoot, found, { ...yamlFiles, schemaFor: () => datasetTranslationSchema });
+  set.releases = loadFolder(dir, 'releases', projectRoot, found, { ...yamlFiles, schemaFor: () => releaseTranslationSchema });
+  set.matrices = loadFolder(dir, 'matrices', projectRoot, found, { ...yamlFiles, schemaFor: () => matrixTranslationSchema });
+
+  const categoriesFile = join(dir, 'categories.yaml');
+  if (existsSync(categoriesFile)) {
+    const file = rel(projectRoot, categoriesFile);
+    const list = readYamlFile(categoriesFile, file, found);
+    if (list !== undefined && !Array.isArray(list)) found.push({ file, field: '(file)', message: 'expected a list of categories, one entry per English category' });
+    else if (Array.isArray(list)) {
+      list.forEach((item, index) => {
+        const raw = asRecord(item);
+        const entry: LoadedEntry<CategoryTranslation> & { index: number } = { id: String(raw.id ?? `#${index}`), file, raw, index };
+        const result = categoryTranslationSchema.safeParse(item);
+        if (result.success) entry.data = result.data;
+        else found.push(...problemsFromZod(file, result.error, item).map((p) => ({ ...p, field: `${index}.${p.field}` })));
+        set.categories.push(entry);
+      });
+    }
+  }
+  const glossaryFile = join(dir, 'glossary.yaml');
+  if (existsSync(glossaryFile)) set.glossary = loadFile(glossaryFile, 'glossary', projectRoot, found, glossarySchema);
+
+  // A fact field is not merely unknown: say where it belongs.
+  const unknownField = 'is not a known field; check the spelling against src/schemas/ or remove it';
+  for (const p of found) {
+    const key = p.field.split('.').at(-1) ?? '';
+    if (p.message === unknownField && factFields.has(key)) {
+      p.message = 'is a fact, which comes from the English file; a translation holds only text, so remove it';
+    }
+  }
+  problems.push(...found);
   return set;
 }
 
@@ -231,8 +339,8 @@ function loadFolder<T>(
     const schema = name.endsWith(options.extension) ? options.schemaFor(id) : undefined;
     if (!name.endsWith(options.extension) || !schema) {
       const message = !name.endsWith(options.extension)
-        ? options.unknownId ?? options.wrongFile ?? `expected only ${options.extension} files in content/${folder}/`
-        : options.unknownId ?? `is not a known file for content/${folder}/`;
+        ? options.unknownId ?? options.wrongFile ?? `expected only ${options.extension} files in ${rel(projectRoot, dir)}/`
+        : options.unknownId ?? `is not a known file for ${rel(projectRoot, dir)}/`;
       problems.push({ file, field: '(file)', message });
       continue;
     }

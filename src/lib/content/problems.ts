@@ -85,3 +85,13 @@ export function formatProblems(problems: Problem[]): string {
   lines.push('Fix these in content/ and build again. Field rules are in src/schemas/.');
   return lines.join('\n');
 }
+
+/** Formats warnings like problems, for the build log; the build goes on. */
+export function formatWarnings(warnings: Problem[]): string {
+  const sorted = sortProblems(warnings);
+  const files = new Set(sorted.map((p) => p.file));
+  return [
+    `Content warnings: ${sorted.length} in ${files.size} file${files.size === 1 ? '' : 's'} (the build goes on).`,
+    ...sorted.map((p) => `  ${p.file} → ${p.field}: ${p.message}`),
+  ].join('\n');
+}

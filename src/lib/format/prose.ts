@@ -7,14 +7,20 @@ export interface ProseRef {
 }
 
 /**
- * Renders the texts of content/pages/<page>.yaml. A missing text, or a placeholder the page
- * does not fill, stops the build with the file and key, so a sentence never shows "{x}".
+ * Renders the texts of content/pages/<page>.yaml (or their translation, `file`). A missing
+ * text, or a placeholder the page does not fill, stops the build with the file and key, so a
+ * sentence never shows "{x}".
  */
-export function proseRenderer(page: string, texts: Record<string, string>, lang: string, nested: (m: Message) => string): (ref: ProseRef | string) => string {
+export function proseRenderer(
+  page: string,
+  texts: Record<string, string>,
+  lang: string,
+  nested: (m: Message) => string,
+  file = `content/pages/${page}.yaml`,
+): (ref: ProseRef | string) => string {
   return (ref) => {
     const { text, params = {} } = typeof ref === 'string' ? { text: ref } : ref;
     const template = texts[text];
-    const file = `content/pages/${page}.yaml`;
     if (template === undefined) throw new Error(`${file} → texts.${text}: missing; the page needs this text`);
     const unknown = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((name) => !(name in params));
     if (unknown.length) {

@@ -1,11 +1,13 @@
 import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js';
 import { isSearchable, normalizeQuery } from './query';
 import { isCjkQuery, loose, markSegments, queryTerms, type Segment } from './highlight';
+import { applySynonyms, segmentQuery } from './segment';
 import { editDistance } from './distance';
 
 export { isSearchable, maxQueryLength, normalizeQuery } from './query';
 export { isCjkQuery, markSegments, type Segment } from './highlight';
 export { editDistance } from './distance';
+export { applySynonyms, segmentQuery } from './segment';
 
 /**
  * The search engine shared by the header field and the search page. It runs in the browser,
@@ -17,7 +19,7 @@ export { editDistance } from './distance';
  * What a result is. Add a kind here, its label in src/i18n/en.ts (`search.kind.<kind>`) and a
  * document source in records.ts. The order is the order of groups when ranks tie.
  */
-export const searchKinds = ['component', 'category', 'guide', 'feature', 'release', 'section'] as const;
+export const searchKinds = ['component', 'category', 'guide', 'page', 'feature', 'release', 'section'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 /** One searchable thing on the site: a page, or a place on a page. */
@@ -47,6 +49,8 @@ export interface SearchIndexFile {
   records: SearchRecord[];
   /** Fuse's index, from `Fuse.createIndex(searchKeys, records).toJSON()`. */
   index: ReturnType<FuseIndex<SearchRecord>['toJSON']>;
+  /** Words readers type → the term the records use (the locale glossary's `search` words). */
+  synonyms?: Record<string, string>;
 }
 
 /** Fields Fuse searches, and how much each counts. Names weigh most. */
@@ -263,13 +267,31 @@ export function createSearch(file: SearchIndexFile): Search {
   const index = Fuse.parseIndex<SearchRecord>(file.index);
   const fuse = new Fuse(file.records, fuseOptions, index);
   const texts = file.records.map(textOf);
+  const synonyms = file.synonyms ?? {};
   return (input, limit = 50) => {
     const query = normalizeQuery(input);
     const cjk = isCjkQuery(query);
     if (!isSearchable(query)) return [];
+    // Words a reader types for a term the site spells otherwise (入口控制器 for Ingress 控制器)
+    // are searched as that term too; the query as typed still counts.
+    const expanded = applySynonyms(query, synonyms);
+    let marked = expanded === query ? query : `${query} ${expanded}`;
     // Fuse's fuzzy pass is the slow part, and only needed for a typo: a Latin query long enough
     // for one to be told apart from another word, that matches no name as typed.
     let candidates = substringSearch(file.records, texts, query);
+    if (expanded !== query) {
+      const found = new Set(candidates.map((c) => c.record));
+      candidates = [...candidates, ...substringSearch(file.records, texts, expanded).filter((c) => !found.has(c.record))];
+    }
+    // Chinese is written without spaces: when the phrase is nowhere as typed, its words are
+    // looked for one by one (日志采集方案 → 日志 采集 方案), as a Latin query's words are.
+    if (cjk && candidates.length === 0) {
+      const words = segmentQuery(expanded);
+      if (words !== expanded) {
+        candidates = substringSearch(file.records, texts, words);
+        marked = words;
+      }
+    }
     const typoPossible = !cjk && query.length >= minFuzzyLength && !candidates.some((c) => c.tier < 2);
     if (typoPossible) {
       // Exact words found in keywords or prose stay; typo matches on names join them.
@@ -280,7 +302,7 @@ export function createSearch(file: SearchIndexFile): Search {
     return candidates
       .sort(compareHits(query))
       .slice(0, limit)
-      .map((c) => ({ record: c.record, tier: c.tier, score: c.score, ...describe(c.record, query, c.matches) }));
+      .map((c) => ({ record: c.record, tier: c.tier, score: c.score, ...describe(c.record, marked, c.matches) }));
   };
 }
 

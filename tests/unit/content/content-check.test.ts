@@ -19,7 +19,7 @@ describe('the real content', () => {
   });
 
   it('spans at least four categories', () => {
-    const { content } = checkContent(projectRoot, { today });
+    const { content } = checkContent(projectRoot);
     const used = new Set(content.components.map((c) => c.data?.category));
     expect(used.size).toBeGreaterThanOrEqual(4);
   });

@@ -1,18 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SITE_URL, siteUrl } from '../../../src/lib/format/site';
+import { defaultSiteOrigin, siteUrl } from '../../../src/lib/format/site';
 import { sitemapXml } from '../../../src/lib/format/sitemap';
 
 describe('siteUrl', () => {
-  test('SITE_URL wins, without its trailing slash; the default otherwise', () => {
+  test('SITE_URL wins, as its origin (the path comes from BASE_PATH); the default otherwise', () => {
     expect(siteUrl('https://atlas.example.org/')).toBe('https://atlas.example.org');
-    expect(siteUrl('https://owner.github.io')).toBe('https://owner.github.io');
-    expect(siteUrl(undefined)).toBe(DEFAULT_SITE_URL);
-    expect(siteUrl('  ')).toBe(DEFAULT_SITE_URL);
+    expect(siteUrl('https://owner.github.io/atlas/')).toBe('https://owner.github.io');
+    expect(siteUrl(undefined)).toBe(defaultSiteOrigin);
+    expect(siteUrl('  ')).toBe(defaultSiteOrigin);
   });
 
-  test('anything but an http(s) origin stops the build', () => {
-    expect(() => siteUrl('atlas.example.org')).toThrow(/SITE_URL must be an http\(s\) origin/);
-    expect(() => siteUrl('https://a.example/?x=1')).toThrow(/SITE_URL/);
+  test('anything but an absolute http(s) URL stops the build', () => {
+    expect(() => siteUrl('atlas.example.org')).toThrow(/SITE_URL must be an absolute URL/);
+    expect(() => siteUrl('ftp://a.example/')).toThrow(/SITE_URL must be an http\(s\) URL/);
   });
 });
 

@@ -10,14 +10,14 @@ const isDataset = (file: string) => file.startsWith('content/datasets/');
 
 describe('the kube-proxy dataset', () => {
   it('passes its schema and rules', () => {
-    const { problems, content } = checkContent(projectRoot, { today });
+    const { problems, content } = checkContent(projectRoot);
     expect(problems.filter((p) => isDataset(p.file))).toEqual([]);
     const dataset = content.datasets.find((d) => d.id === 'kube-proxy');
     expect(dataset?.data?.series.length).toBeGreaterThan(0);
   });
 
   it('stores only figures quoted from a listed source', () => {
-    const dataset = checkContent(projectRoot, { today }).content.datasets[0]!.data!;
+    const dataset = checkContent(projectRoot).content.datasets[0]!.data!;
     const sources = new Set(dataset.sources.map((s) => s.id));
     for (const point of dataset.series.flatMap((s) => s.points)) {
       expect(point.basis).toBe('quoted');

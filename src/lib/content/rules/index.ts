@@ -6,6 +6,7 @@ import { guideRules } from './guides';
 import { importedRules } from './imported';
 import { matrixRules } from './matrices';
 import { releaseRules } from './releases';
+import { translationRules, translationWarnings } from './translations';
 import type { ContentRule } from './shared';
 
 export type { ContentRule } from './shared';
@@ -23,4 +24,11 @@ export const contentRules: ContentRule[] = [
   ...importedRules,
   ...guideRules,
   ...conformanceRules,
+  ...translationRules,
 ];
+
+/**
+ * Checks whose findings are printed as warnings and do not stop the build: translations made
+ * from an older English text, or missing ones (their pages fall back to English).
+ */
+export const contentWarnings: ContentRule[] = [...translationWarnings];
