@@ -6,6 +6,7 @@ import { guideRules } from './guides';
 import { importedRules } from './imported';
 import { matrixRules } from './matrices';
 import { releaseRules } from './releases';
+import { sourceRules } from './sources';
 import type { ContentRule } from './shared';
 
 export type { ContentRule } from './shared';
@@ -23,4 +24,5 @@ export const contentRules: ContentRule[] = [
   ...importedRules,
   ...guideRules,
   ...conformanceRules,
+  ...sourceRules,
 ];
