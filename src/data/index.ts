@@ -5,6 +5,10 @@ import { toLineData, type LineData } from '../lib/versions/lines';
 import type { ReleaseLine, SurveyTable } from '../schemas/release';
 import type { Translator } from '../i18n';
 import { proseRenderer, type ProseRef } from '../lib/format/prose';
+import { gatewayApiRowValues } from '../lib/conformance/gateway-api-row';
+import type { DerivedValues } from '../lib/matrix/matrix';
+import type { Matrix } from '../schemas/matrix';
+import type { ConformanceImplementation, GatewayApiConformance } from '../schemas/conformance';
 
 /**
  * The one module that reads Astro's content collections. Pages and endpoints get typed data
@@ -37,6 +41,28 @@ export async function loadGuides() {
 /** All comparison matrices. */
 export async function loadMatrices() {
   return getCollection('matrices');
+}
+
+/** The imported Gateway API conformance data and the people-kept mapping to component pages. */
+export async function loadConformance(): Promise<{ data: GatewayApiConformance; mapping: ConformanceImplementation[] }> {
+  const entry = await getEntry('conformance', 'gateway-api');
+  if (!entry) throw new Error('content/conformance/gateway-api.yaml is missing');
+  const mapping = (await getCollection('conformanceImplementations')).map((e) => e.data);
+  return { data: entry.data, mapping };
+}
+
+/**
+ * Each matrix with the imported values its derived cells need: for a row with
+ * `derivedFrom: gateway-api-conformance`, each column's newest Gateway API conformance report.
+ */
+export async function loadMatrixViews(): Promise<Array<{ matrix: Matrix; derived: DerivedValues }>> {
+  const matrices = await getCollection('matrices');
+  const needsConformance = matrices.some((m) => m.data.rows.some((r) => r.derivedFrom === 'gateway-api-conformance'));
+  const conformance = needsConformance ? await loadConformance() : undefined;
+  return matrices.map(({ data: matrix }) => ({
+    matrix,
+    derived: conformance ? { 'gateway-api-conformance': gatewayApiRowValues(conformance.data, conformance.mapping, matrix.columns) } : {},
+  }));
 }
 
 /** The kube-proxy costs dataset. */
