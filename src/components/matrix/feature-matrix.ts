@@ -107,6 +107,9 @@ class ComparisonMatrix extends HTMLElement {
     };
 
     controls.hidden = false;
+    // On a phone the table comes first: the filters, links and export fold away.
+    const more = this.querySelector<HTMLDetailsElement>('[data-more]');
+    if (more && window.matchMedia(PHONE).matches) more.open = false;
     this.querySelectorAll<HTMLElement>('.copy-row').forEach((b) => (b.hidden = false));
     this.state = this.fromLocation();
     this.syncControls();

@@ -7,8 +7,8 @@ import type { UiKey } from '../../i18n';
 export interface Flagship {
   key: 'matrix' | 'conformance' | 'versions' | 'kubeProxy' | 'search';
   title: UiKey;
-  /** Shorter name for the header navigation, which has to fit on one line. */
-  nav: UiKey;
+  /** Shorter name for the header navigation, which has to fit on one line; null keeps the page out of it. */
+  nav: UiKey | null;
   blurb: UiKey;
   path: string | null;
 }
@@ -18,7 +18,8 @@ export const flagships: Flagship[] = [
   {
     key: 'conformance',
     title: 'flagship.conformance.title',
-    nav: 'flagship.conformance.nav',
+    // Reached from the Ingress matrix and the home page; the header has no room for a fifth tool.
+    nav: null,
     blurb: 'flagship.conformance.blurb',
     path: 'conformance/gateway-api/',
   },
