@@ -61,7 +61,9 @@ export async function loadMatrixViews(): Promise<Array<{ matrix: Matrix; derived
   const conformance = needsConformance ? await loadConformance() : undefined;
   return matrices.map(({ data: matrix }) => ({
     matrix,
-    derived: conformance ? { 'gateway-api-conformance': gatewayApiRowValues(conformance.data, conformance.mapping, matrix.columns) } : {},
+    derived: conformance
+      ? { 'gateway-api-conformance': gatewayApiRowValues(conformance.data, conformance.mapping, matrix.columns), gatewayApiAsOf: conformance.data.source.date.slice(0, 10) }
+      : {},
   }));
 }
 

@@ -10,7 +10,7 @@ const { content } = checkContent(root);
 export const matrix = content.matrices.find((m) => m.id === 'ingress')!.data!;
 export const conformance = content.conformance!.data!;
 export const mapping = content.conformanceImplementations!.data!;
-export const derived = { 'gateway-api-conformance': gatewayApiRowValues(conformance, mapping, matrix.columns) };
+export const derived = { 'gateway-api-conformance': gatewayApiRowValues(conformance, mapping, matrix.columns), gatewayApiAsOf: conformance.source.date.slice(0, 10) };
 export const rows = buildRows(matrix, derived);
 export const nameOf = (id: string) => components.find((c) => c.id === id)!.data.name;
 export const url = './compare/ingress/';

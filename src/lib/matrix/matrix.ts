@@ -70,6 +70,12 @@ export interface ValueOption {
 /** Values imported from elsewhere for derived cells, keyed by derived source, then column. */
 export interface DerivedValues {
   'gateway-api-conformance'?: Record<string, GatewayApiRowValue>;
+  /**
+   * The day the imported conformance data is as of (its commit's day). A derived value holds
+   * from this day at the earliest, so after a later import a link pinned to an earlier day never
+   * shows the newer report's values as if they had held then.
+   */
+  gatewayApiAsOf?: string;
 }
 
 /** The interface string naming each support level, in the order the legend lists them. */
@@ -237,6 +243,8 @@ export function buildRows(matrix: Matrix, derived: DerivedValues = {}): RowView[
     const firstFrom: Record<string, string> = {};
     for (const { column, cell, current, history } of resolved) {
       const spans = cellSpans(cell);
+      const asOf = current.conformance ? derived.gatewayApiAsOf : undefined;
+      if (asOf && asOf > spans.current.from) spans.current = { from: asOf };
       firstFrom[column] = (spans.history[0] ?? spans.current).from;
       cells[column] = {
         ...view(current, spans.current),

@@ -221,6 +221,10 @@ describe('a derived Gateway API cell', () => {
     expect(row!.cells['acme-gateway']!.sources.map((s) => `${s.number} ${s.key}`)).toEqual(['1 report-acme-acme-gateway', '2 docs']);
     expect(row!.cells['acme-gateway']!.note).toBe('Also has TCPRoute docs.');
     expect(row!.cells['old-ingress']!.derivedNotes.at(-1)).toEqual({ key: 'matrix.derived.older', params: { version: 'v1.4' } });
+    // A later import (data as of 2027-01-05) starts the derived value then, not on the day typed.
+    const later = buildRows(matrix, { 'gateway-api-conformance': values, gatewayApiAsOf: '2027-01-05' })[0]!;
+    expect(later.cells['acme-gateway']!.from).toBe('2027-01-05');
+    expect(row!.cells['acme-gateway']!.from).toBe('2026-12-01');
     // Without the imported data a derived cell claims nothing.
     expect(buildRows(matrix)[0]!.cells['acme-gateway']!.support).toBe('unknown');
   });
