@@ -3,6 +3,9 @@ import { conformancePage, resultKeys } from '../../src/lib/conformance/page';
 import { translator } from '../../src/i18n';
 import { conformance, mapping } from './matrix-data';
 
+// The matrix has 285 cells; on a shared two-core machine its checks need more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 const t = translator('en');
 const page$ = conformancePage(conformance, mapping);
 

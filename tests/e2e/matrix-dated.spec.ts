@@ -8,6 +8,9 @@ import { matrix, nameOf, rows, url } from './matrix-data';
  * link pinned to 2026-11-30 must show the values from before it, and the live view today's.
  */
 
+// The matrix has 285 cells; on a shared two-core machine its checks need more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 const table = (page: Page) => page.getByRole('table', { name: matrix.caption });
 const columnHeader = (page: Page, id: string) => table(page).getByRole('columnheader', { name: nameOf(id) });
 const lbNginx = (page: Page) => page.locator('#feature-load-balancing--ingress-nginx');
