@@ -19,6 +19,9 @@ import type { GlossaryEntry } from '../schemas/translation';
 import type { Translator } from '../i18n';
 import { contentFolder, defaultLocale, localeInfo, translatedLocales, type Locale, type TranslatedLocale } from '../i18n/locales';
 import { proseRenderer, type ProseRef } from '../lib/format/prose';
+import { gatewayApiRowValues } from '../lib/conformance/gateway-api-row';
+import type { DerivedValues } from '../lib/matrix/matrix';
+import type { ConformanceImplementation, GatewayApiConformance } from '../schemas/conformance';
 import { fingerprint, type TranslationKind } from '../lib/translation/fingerprint';
 import { englishSlugs, mergeCategory, mergeComponent, mergeDataset, mergeGuide, mergeMatrix, mergeRelease } from '../lib/translation/merge';
 import { englishEntry, type EntryI18n } from '../lib/translation/status';
@@ -160,6 +163,31 @@ export async function loadGuides(locale: Locale = defaultLocale): Promise<Locali
 /** All comparison matrices. */
 export async function loadMatrices(locale: Locale = defaultLocale): Promise<(Localized<Matrix> & { english: CollectionEntry<'matrices'> })[]> {
   return localize('matrices', await getCollection('matrices'), locale, (e, t) => mergeMatrix(e.data, t.data), (e) => e.data);
+}
+
+/** The imported Gateway API conformance data and the people-kept mapping to component pages. */
+export async function loadConformance(): Promise<{ data: GatewayApiConformance; mapping: ConformanceImplementation[] }> {
+  const entry = await getEntry('conformance', 'gateway-api');
+  if (!entry) throw new Error('content/conformance/gateway-api.yaml is missing');
+  const mapping = (await getCollection('conformanceImplementations')).map((e) => e.data);
+  return { data: entry.data, mapping };
+}
+
+/**
+ * Each matrix, as `locale` shows it, with the imported values its derived cells need: for a row
+ * with `derivedFrom: gateway-api-conformance`, each column's newest Gateway API conformance report.
+ */
+export async function loadMatrixViews(locale: Locale = defaultLocale) {
+  const matrices = await loadMatrices(locale);
+  const needsConformance = matrices.some((m) => m.data.rows.some((r) => r.derivedFrom === 'gateway-api-conformance'));
+  const conformance = needsConformance ? await loadConformance() : undefined;
+  return matrices.map((localized) => ({
+    ...localized,
+    matrix: localized.data,
+    derived: (conformance
+      ? { 'gateway-api-conformance': gatewayApiRowValues(conformance.data, conformance.mapping, localized.data.columns), gatewayApiAsOf: conformance.data.source.date.slice(0, 10) }
+      : {}) as DerivedValues,
+  }));
 }
 
 /**

@@ -12,7 +12,9 @@ import {
 } from '../../schemas/api';
 import type { Matrix } from '../../schemas/matrix';
 import type { ReleaseLine } from '../../schemas/release';
-import { cellAnchor } from '../matrix/matrix';
+import { buildRows, cellAnchor, type DerivedValues } from '../matrix/matrix';
+import { gatewayApiRowValues } from '../conformance/gateway-api-row';
+import type { ConformanceImplementation, GatewayApiConformance } from '../../schemas/conformance';
 import { monthEnd, monthOf, monthsBetween, recommendPatch, releasesIn, toLineData, versionOf, type LineData } from '../versions/lines';
 import { lineAnchor } from '../versions/page';
 import { collectSources, newestCheckedDay } from './walk';
@@ -118,7 +120,7 @@ const shapers: Record<string, Shaper> = {
   matrices: {
     page: (id) => `compare/${id}/`,
     feed: (id) => `matrices/${id}`,
-    derive: (data) => ({ cells: flattenCells(data as unknown as Matrix) }),
+    derive: (data, _id, ctx) => ({ cells: flattenCells(data as unknown as Matrix, matrixDerived(data as unknown as Matrix, ctx)) }),
     deriveShape: { cells: z.array(apiMatrixCellSchema).describe("Every cell of today's view, row by row, in column order.") },
   },
   releases: {
@@ -144,14 +146,39 @@ function membersOf(category: string, ctx: ShapeContext) {
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** Today's cells of a matrix, flattened, with each cell's source resolved. */
-export function flattenCells(matrix: Matrix): z.infer<typeof apiMatrixCellSchema>[] {
+/** The imported values a matrix's derived cells need, from the conformance collection (as the pages get them). */
+function matrixDerived(matrix: Matrix, ctx: ShapeContext): DerivedValues {
+  if (!matrix.rows.some((r) => r.derivedFrom === 'gateway-api-conformance')) return {};
+  const data = ctx.byCollection.get('conformance')?.entries[0]?.data as GatewayApiConformance | undefined;
+  if (!data) return {};
+  const mapping = (ctx.byCollection.get('conformanceImplementations')?.entries ?? []).map((e) => e.data as unknown as ConformanceImplementation);
+  return { 'gateway-api-conformance': gatewayApiRowValues(data, mapping, matrix.columns), gatewayApiAsOf: data.source.date.slice(0, 10) };
+}
+
+/**
+ * Today's cells of a matrix, flattened, as the page shows them: the stored cell (with its history
+ * and, for a derived cell, what it is derived from), its support and values resolved, and its
+ * source documents.
+ */
+export function flattenCells(matrix: Matrix, derived: DerivedValues = {}): z.infer<typeof apiMatrixCellSchema>[] {
+  const views = new Map(buildRows(matrix, derived).map((r) => [r.id, r]));
   return matrix.rows.flatMap((row) =>
     matrix.columns.flatMap((column) => {
       const cell = row.cells[column];
-      if (!cell) return [];
-      const source = cell.source ? matrix.sources[cell.source] : undefined;
-      return [{ row: row.id, column, anchor: cellAnchor(row.id, column), ...cell, ...(source ? { source_document: { url: source.url, title: source.title } } : {}) }];
+      const view = views.get(row.id)?.cells[column];
+      if (!cell || !view) return [];
+      const documents = view.sources.map((s) => ({ url: s.url, title: typeof s.title === 'string' ? s.title : s.key }));
+      return [{
+        row: row.id,
+        column,
+        anchor: cellAnchor(row.id, column),
+        ...cell,
+        support: view.support,
+        values: view.values,
+        checked: view.checked,
+        ...(documents[0] ? { source_document: documents[0] } : {}),
+        ...(documents.length > 1 ? { source_documents: documents } : {}),
+      }];
     }),
   );
 }

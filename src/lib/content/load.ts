@@ -39,6 +39,7 @@ import {
 import { providerSchema, type Provider } from '../../schemas/provider';
 import { advisoriesFileSchema, type AdvisoriesFile } from '../../schemas/advisory';
 import { provenanceRecordSchema, type ProvenanceRecord } from '../../schemas/provenance';
+import { sourcePolicySchema, type SourcePolicy } from '../../schemas/source-policy';
 
 /** A content file as read from disk: its raw frontmatter, and the parsed data when it is valid. */
 export interface LoadedEntry<T> {
@@ -48,6 +49,8 @@ export interface LoadedEntry<T> {
   data?: T;
   /** The MDX body after the frontmatter, kept for rules that check what the prose places. */
   body?: string;
+  /** The line of the file on which `body` starts (1-based), so rules can point at a line. */
+  bodyLine?: number;
 }
 
 /** Everything in `content/`, loaded without Astro so it can be checked in one pass. */
@@ -78,6 +81,8 @@ export interface ContentSet {
   pages: LoadedEntry<PageText>[];
   /** Translations, one set per locale other than English, from content/<locale folder>/. */
   translations: Partial<Record<TranslatedLocale, TranslationSet>>;
+  /** Places not accepted as sources, content/source-policy.yaml (optional: without it nothing is rejected). */
+  sourcePolicy?: LoadedEntry<SourcePolicy>;
 }
 
 /** Everything under content/<locale folder>/ (content/zh-cn/): translations keyed by English ids. */
@@ -167,7 +172,8 @@ export function loadContent(contentDir: string, projectRoot: string, problems: P
     }
   }
 
-  // Bodies are kept so translations can be checked against them (headings, links).
+  // Bodies are kept so translations can be checked against them (headings, links), and the
+  // source policy can check links in the prose too.
   set.components = loadFolder(contentDir, 'components', projectRoot, problems, {
     extension: '.mdx',
     schemaFor: () => componentSchema,
@@ -220,6 +226,9 @@ export function loadContent(contentDir: string, projectRoot: string, problems: P
   set.providers = loadFolder(contentDir, 'providers', projectRoot, problems, { extension: '.yaml', schemaFor: () => providerSchema });
   set.advisories = loadFolder(contentDir, 'advisories', projectRoot, problems, { extension: '.yaml', schemaFor: () => advisoriesFileSchema });
   set.provenance = loadFolder(contentDir, 'provenance', projectRoot, problems, { extension: '.yaml', schemaFor: () => provenanceRecordSchema });
+  // The source policy: hosts and URL prefixes that no file may cite (src/lib/content/rules/sources.ts).
+  const policyPath = join(contentDir, 'source-policy.yaml');
+  if (existsSync(policyPath)) set.sourcePolicy = loadFile(policyPath, 'source-policy', projectRoot, problems, sourcePolicySchema);
   return set;
 }
 
@@ -302,7 +311,10 @@ function loadFile<T>(path: string, id: string, projectRoot: string, problems: Pr
     parsed = readYamlFile(path, file, problems);
   }
   const entry: LoadedEntry<T> = { id, file, raw: asRecord(parsed) };
-  if (body !== undefined) entry.body = body;
+  if (body !== undefined) {
+    entry.body = body;
+    entry.bodyLine = (FRONTMATTER.exec(readFileSync(path, 'utf8'))?.[0].split('\n').length ?? 1);
+  }
   if (parsed !== undefined) {
     const result = schema.safeParse(parsed);
     if (result.success) entry.data = result.data;

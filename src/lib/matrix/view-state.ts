@@ -1,14 +1,17 @@
 import { cleanReaderText } from '../format/reader-input';
+import { isCalendarDay, layerAt, type Span } from './history';
 /**
  * The reader's view of a comparison matrix: which columns and rows are shown. Pure functions,
  * shared by the page's script and the unit tests; nothing here touches the DOM.
  */
 
-export type MatrixMode = 'current' | 'baseline';
+export type MatrixMode = 'current' | 'baseline' | 'at';
 
 export interface MatrixViewState {
-  /** Today's values or the baseline (the 2020 survey). */
+  /** Today's values, the baseline (the 2020 survey), or the values as of the day in `at`. */
   mode: MatrixMode;
+  /** With mode `at`: the day (YYYY-MM-DD) whose values are shown; null otherwise. */
+  at: string | null;
   /** Columns the reader chose, in matrix order; null means all. */
   columns: string[] | null;
   /** Text that a row's label must contain. */
@@ -19,7 +22,7 @@ export interface MatrixViewState {
   value: string | null;
 }
 
-export const defaultViewState: MatrixViewState = { mode: 'current', columns: null, query: '', onlyDiffering: false, value: null };
+export const defaultViewState: MatrixViewState = { mode: 'current', at: null, columns: null, query: '', onlyDiffering: false, value: null };
 
 /** What the state needs to know about the matrix to validate itself. */
 export interface MatrixKnowledge {
@@ -36,12 +39,30 @@ export interface CellFacts {
   slugs: string[];
 }
 
+/** One value of a cell with the days it held. */
+export interface LayerFacts extends CellFacts, Span {}
+
 export interface RowFacts {
   id: string;
   label: string;
   current: Record<string, CellFacts>;
   baseline?: Record<string, CellFacts>;
+  /** Every value each cell has had (the baseline's included), with its days; for the dated view. */
+  layers?: Record<string, LayerFacts[]>;
 }
+
+/** The cells of a row as of a day: for each column, the value that held then (none when nothing was recorded). */
+export function cellsAt(row: RowFacts, day: string): Record<string, CellFacts> {
+  const out: Record<string, CellFacts> = {};
+  for (const [column, layers] of Object.entries(row.layers ?? {})) {
+    const index = layerAt(layers, day);
+    if (index >= 0) out[column] = layers[index]!;
+  }
+  return out;
+}
+
+/** A linked day is kept only when it is a real calendar day written YYYY-MM-DD (2000 to 2099). */
+export const cleanDay = (value: string | null): string | null => (value !== null && isCalendarDay(value) ? value : null);
 
 const MAX_QUERY = 80;
 
@@ -61,6 +82,12 @@ export function parseViewState(search: string, known: MatrixKnowledge): MatrixVi
   }
   const state: MatrixViewState = { ...defaultViewState };
   if (params.get('view') === known.baselineParam && known.baselineColumns.length > 0) state.mode = 'baseline';
+  // A day wins over the baseline view: it is the more specific of the two.
+  const at = cleanDay(params.get('at'));
+  if (at) {
+    state.mode = 'at';
+    state.at = at;
+  }
   const cols = params.get('cols');
   if (cols !== null && cols.length <= 1000) {
     const wanted = new Set(cols.split(','));
@@ -79,6 +106,8 @@ export function parseViewState(search: string, known: MatrixKnowledge): MatrixVi
 export function serializeViewState(state: MatrixViewState, known: MatrixKnowledge): string {
   const params = new URLSearchParams();
   if (state.mode === 'baseline') params.set('view', known.baselineParam);
+  const at = state.mode === 'at' ? cleanDay(state.at) : null;
+  if (at) params.set('at', at);
   if (state.columns) {
     const chosen = known.columns.filter((c) => state.columns!.includes(c));
     if (chosen.length > 0 && chosen.length < known.columns.length) params.set('cols', chosen.join(','));
@@ -98,9 +127,21 @@ export interface Visibility {
 
 /** Decides which columns and rows a view shows. */
 export function computeVisibility(state: MatrixViewState, known: MatrixKnowledge, rows: RowFacts[]): Visibility {
-  const inMode = state.mode === 'baseline' ? known.baselineColumns : known.columns;
+  const at = state.mode === 'at' ? cleanDay(state.at) : null;
+  const cellsOf = (row: RowFacts): Record<string, CellFacts> | undefined => {
+    if (at) {
+      const cells = cellsAt(row, at);
+      return Object.keys(cells).length ? cells : undefined;
+    }
+    return state.mode === 'baseline' ? row.baseline : row.current;
+  };
+  // As of a day, a column is shown when any row has a value for it then.
+  const inMode = at
+    ? known.columns.filter((c) => rows.some((r) => cellsOf(r)?.[c] !== undefined))
+    : state.mode === 'baseline'
+      ? known.baselineColumns
+      : known.columns;
   let columns = inMode.filter((c) => !state.columns || state.columns.includes(c));
-  const cellsOf = (row: RowFacts) => (state.mode === 'baseline' ? row.baseline : row.current);
 
   if (state.value) {
     const [rowId, slug] = state.value.split(':');
@@ -113,6 +154,7 @@ export function computeVisibility(state: MatrixViewState, known: MatrixKnowledge
   const visibleRows = rows.filter((row) => {
     const cells = cellsOf(row);
     if (!cells) return false;
+    if (at && !columns.some((c) => cells[c] !== undefined)) return false;
     if (needle && !row.label.toLowerCase().includes(needle) && !row.id.includes(needle)) return false;
     if (state.onlyDiffering) {
       const keys = new Set(columns.map((c) => cells[c]?.key ?? ''));

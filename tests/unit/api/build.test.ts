@@ -81,8 +81,8 @@ describe('buildApi', () => {
 
   test('matrix cells are flattened with their sources resolved', () => {
     expect(bodyOf(api, 'matrices/ingress.json').data.cells).toEqual([
-      { row: 'tls', column: 'calico', anchor: 'feature-tls--calico', support: 'yes', source: 'a', checked: '2026-10-02', source_document: source },
-      { row: 'tls', column: 'flannel', anchor: 'feature-tls--flannel', support: 'unknown', checked: '2026-09-01' },
+      { row: 'tls', column: 'calico', anchor: 'feature-tls--calico', support: 'yes', values: [], source: 'a', checked: '2026-10-02', source_document: source },
+      { row: 'tls', column: 'flannel', anchor: 'feature-tls--flannel', support: 'unknown', values: [], checked: '2026-09-01' },
     ]);
   });
 

@@ -96,7 +96,7 @@ const known: MatrixKnowledge = {
 
 describe('view state in the URL', () => {
   it('round-trips a shaped view', () => {
-    const state = { mode: 'baseline' as const, columns: ['a', 'c'], query: 'load bal', onlyDiffering: true, value: 'speed:fast' };
+    const state = { mode: 'baseline' as const, at: null, columns: ['a', 'c'], query: 'load bal', onlyDiffering: true, value: 'speed:fast' };
     const query = serializeViewState(state, known);
     expect(query).toBe('?view=2020&cols=a%2Cc&q=load+bal&diff=1&has=speed%3Afast');
     expect(parseViewState(query, known)).toEqual(state);
@@ -123,6 +123,28 @@ describe('view state in the URL', () => {
       expect(state.columns === null || state.columns.every((c) => known.columns.includes(c))).toBe(true);
     }
     expect(parseViewState('?cols=zzz,b', known).columns).toEqual(['b']);
+  });
+
+  it('reads a day as a dated view, which wins over the baseline view, and writes it back', () => {
+    const state = parseViewState('?at=2026-11-30&view=2020&cols=a,b', known);
+    expect(state).toMatchObject({ mode: 'at', at: '2026-11-30', columns: ['a', 'b'] });
+    expect(serializeViewState(state, known)).toBe('?at=2026-11-30&cols=a%2Cb');
+  });
+
+  it('ignores a day that is not a real YYYY-MM-DD calendar day, and never echoes it', () => {
+    const hostile = [
+      '2026-02-30', '2026-13-01', '26-11-30', '2026-11-30T00:00', '2026-11-30%3Cscript%3E', '%3Cimg%20src%3Dx%3E',
+      '1999-12-31', '2100-01-01', '2026-1-5', ' 2026-11-30', '2026-11-30,2026-12-01', '',
+    ];
+    for (const at of hostile) {
+      const state = parseViewState(`?at=${at}`, known);
+      expect(state.mode, at).toBe('current');
+      expect(state.at, at).toBeNull();
+      expect(serializeViewState(state, known), at).toBe('');
+    }
+    // A second at= is ignored like any repeated parameter: the first one counts.
+    expect(parseViewState('?at=2026-11-30&at=<b>', known).at).toBe('2026-11-30');
+    expect(serializeViewState({ ...defaultViewState, mode: 'at', at: '<b>x</b>' }, known)).toBe('');
   });
 
   it('keeps a query as plain text, without control characters and at most 80 characters', () => {

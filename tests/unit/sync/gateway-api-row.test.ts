@@ -67,14 +67,14 @@ describe('the Gateway API row of a matrix', () => {
         "contour: v1.3 (v1.3.0) v1.33.0 experimental/default passed GATEWAY-GRPC,GATEWAY-TLS partial GATEWAY-HTTP",
         "f5-bigip-ctlr: not-mapped",
         "envoy-gateway: v1.6 (v1.6.1) v1.9.0 experimental/default passed GATEWAY-HTTP,GATEWAY-GRPC,GATEWAY-TLS partial -",
-        "nginx-gateway-fabric: not-mapped",
-        "kong-ingress-controller: not-mapped",
-        "istio: not-mapped",
-        "cilium: not-mapped",
+        "nginx-gateway-fabric: v1.6 (v1.6.1) v2.7.0-pre-release experimental/default passed GATEWAY-HTTP,GATEWAY-GRPC,GATEWAY-TLS,GATEWAY-TCP,GATEWAY-UDP partial -",
+        "kong-ingress-controller: v1.2 (v1.2.1) v3.4.0 experimental/expressions passed GATEWAY-HTTP partial GATEWAY-GRPC",
+        "istio: v1.5 (v1.5.1) 1.30.1 experimental/default passed GATEWAY-HTTP,GATEWAY-GRPC,GATEWAY-TLS,MESH-HTTP partial -",
+        "cilium: v1.6 (v1.6.1) v1.20.0 experimental/default passed GATEWAY-HTTP,GATEWAY-GRPC,GATEWAY-TLS,GATEWAY-TCP,GATEWAY-UDP,MESH-HTTP,MESH-GRPC partial -",
         "haproxy-kubernetes-ingress: not-mapped",
-        "kgateway: not-mapped",
+        "kgateway: v1.6 (v1.6.1) v2.4.0-rc.1 experimental/default passed GATEWAY-HTTP,GATEWAY-GRPC,GATEWAY-TLS,GATEWAY-TCP partial -",
         "apache-apisix: not-mapped",
-        "aws-load-balancer-controller: not-mapped",
+        "aws-load-balancer-controller: v1.6 (v1.6.1) v3.5.0 standard/default passed - partial GATEWAY-HTTP",
       ]
     `);
   });

@@ -7,6 +7,7 @@ import { importedRules } from './imported';
 import { matrixRules } from './matrices';
 import { releaseRules } from './releases';
 import { translationRules, translationWarnings } from './translations';
+import { sourceRules } from './sources';
 import type { ContentRule } from './shared';
 
 export type { ContentRule } from './shared';
@@ -25,6 +26,7 @@ export const contentRules: ContentRule[] = [
   ...guideRules,
   ...conformanceRules,
   ...translationRules,
+  ...sourceRules,
 ];
 
 /**
