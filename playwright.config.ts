@@ -1,26 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumLaunchOptions } from './scripts/lib/chromium.mjs';
 
-/**
- * Use the browser Playwright manages when one is installed; otherwise Debian's Chromium, since
- * these machines cannot download Playwright's own build.
- */
-function chromiumPath(): string | undefined {
-  try {
-    const managed = chromium.executablePath();
-    if (managed && existsSync(managed)) return undefined;
-  } catch {
-    // No managed browser: fall through to the system one.
-  }
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
-const launchOptions = {
-  executablePath: chromiumPath(),
-  // Without these, Chromium keeps trying to reach Google's services on a closed network.
-  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-};
+const launchOptions = chromiumLaunchOptions();
 
 // Ports can be moved with E2E_PORT so several checkouts can run their tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4321);
