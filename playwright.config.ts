@@ -1,30 +1,41 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumLaunchOptions } from './scripts/lib/chromium.mjs';
+
+const launchOptions = chromiumLaunchOptions();
 
 /**
- * Use the browser Playwright manages when one is installed; otherwise Debian's Chromium, since
- * these machines cannot download Playwright's own build.
+ * Every run starts its own two servers and never reuses one that already listens.
+ *
+ * By default each server takes a free port from the system (`serve.mjs … 0`) and prints it;
+ * Playwright reads the port from that line (`wait.stdout`, whose named group it stores in
+ * process.env as E2E_SITE_PORT / E2E_SUBPATH_PORT), and the workers, started after the servers,
+ * inherit it and read the config below with it. So several checkouts can test side by side,
+ * and a server some other checkout left on 4321 is never tested by mistake.
+ *
+ * E2E_PORT fixes the ports instead: E2E_PORT for the site, E2E_PORT + 1 for the sub-path build.
+ * If either is taken, the run stops with "already in use" rather than sharing it.
  */
-function chromiumPath(): string | undefined {
-  try {
-    const managed = chromium.executablePath();
-    if (managed && existsSync(managed)) return undefined;
-  } catch {
-    // No managed browser: fall through to the system one.
-  }
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+const fixedPort = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : undefined;
+const servers = {
+  site: { dir: 'dist', base: '/', port: fixedPort, env: 'e2e_site_port' },
+  subpath: { dir: 'dist-atlas', base: '/atlas/', port: fixedPort === undefined ? undefined : fixedPort + 1, env: 'e2e_subpath_port' },
+} as const;
+
+function baseURL(server: (typeof servers)[keyof typeof servers]): string {
+  // In the main process this is read before the servers start, when the port is not known yet;
+  // only the workers use it, and by then the variable is set.
+  const port = process.env[server.env.toUpperCase()] ?? server.port;
+  return `http://127.0.0.1:${port}${server.base}`;
 }
 
-const launchOptions = {
-  executablePath: chromiumPath(),
-  // Without these, Chromium keeps trying to reach Google's services on a closed network.
-  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-};
-
-// Ports can be moved with E2E_PORT so several checkouts can run their tests side by side.
-const PORT = Number(process.env.E2E_PORT ?? 4321);
-const SUBPATH_PORT = PORT + 1;
+function webServer(server: (typeof servers)[keyof typeof servers]) {
+  return {
+    command: `node scripts/serve.mjs ${server.dir} ${server.port ?? 0} ${server.base}`,
+    wait: { stdout: new RegExp(`Serving .* at http://127\\.0\\.0\\.1:(?<${server.env}>\\d+)/`) },
+    reuseExistingServer: false,
+    timeout: 30_000,
+  };
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -40,24 +51,13 @@ export default defineConfig({
     {
       name: 'site',
       testIgnore: /subpath\.spec\.ts/,
-      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${PORT}/`, launchOptions },
+      use: { ...devices['Desktop Chrome'], baseURL: baseURL(servers.site), launchOptions },
     },
     {
       name: 'subpath',
       testMatch: /subpath\.spec\.ts/,
-      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUBPATH_PORT}/atlas/`, launchOptions },
+      use: { ...devices['Desktop Chrome'], baseURL: baseURL(servers.subpath), launchOptions },
     },
   ],
-  webServer: [
-    {
-      command: `node scripts/serve.mjs dist ${PORT} /`,
-      url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: !process.env.CI,
-    },
-    {
-      command: `node scripts/serve.mjs dist-atlas ${SUBPATH_PORT} /atlas/`,
-      url: `http://127.0.0.1:${SUBPATH_PORT}/atlas/`,
-      reuseExistingServer: !process.env.CI,
-    },
-  ],
+  webServer: [webServer(servers.site), webServer(servers.subpath)],
 });

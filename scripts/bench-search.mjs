@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
+import { chromiumLaunchOptions } from './lib/chromium.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -89,15 +90,6 @@ function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-function executablePath() {
-  try {
-    if (existsSync(chromium.executablePath())) return undefined;
-  } catch {
-    // No managed browser.
-  }
-  return '/usr/bin/chromium';
-}
-
 async function measure(browser, label, body, list) {
   const page = await browser.newPage();
   await page.route('**/search-index.json', (route) =>
@@ -163,10 +155,7 @@ if (engineChunk) {
   console.log(`Lazy script (fuse.js + engine): raw ${kb(s.raw)}, gzip ${kb(s.gzip)}, brotli ${kb(s.brotli)}`);
 }
 
-const browser = await chromium.launch({
-  executablePath: executablePath(),
-  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 console.log('\nKeystroke to results, headless Chromium (ms):');
 console.log('  corpus  records  keystrokes   dom p50   dom p95   frame p50   frame p95');
 try {

@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { CHROMIUM_ARGS, chromiumBinary, chromiumLaunchOptions } from './lib/chromium.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const args = process.argv.slice(2);
@@ -23,7 +24,6 @@ const option = (name, fallback) => {
 const RUNS = option('--runs', 3);
 const PORT = option('--port', 4700);
 const origin = `http://127.0.0.1:${PORT}`;
-const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -33,14 +33,6 @@ const median = (values) => {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
-function browserPath() {
-  try {
-    const managed = chromium.executablePath();
-    if (managed && existsSync(managed)) return undefined;
-  } catch {}
-  return '/usr/bin/chromium';
-}
 
 function timeBuild(cwd, env = {}) {
   const start = process.hrtime.bigint();
@@ -138,7 +130,7 @@ function lighthouse(url) {
     'npx',
     ['lighthouse', url, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo',
       `--chrome-flags=--headless=new --no-sandbox ${CHROMIUM_ARGS.join(' ')}`],
-    { encoding: 'utf8', env: { ...process.env, CHROME_PATH: browserPath() ?? chromium.executablePath() }, timeout: 180_000 },
+    { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromiumBinary() }, timeout: 180_000 },
   );
   if (run.status !== 0 || !existsSync(out)) return { error: (run.stderr || run.stdout || 'no output').split('\n').slice(-3).join(' ') };
   const report = JSON.parse(readFileSync(out, 'utf8'));
@@ -182,7 +174,7 @@ if (!flag('--no-build')) {
 }
 const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), join(root, 'dist'), String(PORT), '/'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   // Every kind of page is weighed in English and as its Chinese twin (/zh-cn/…), which has the
   // same budget.

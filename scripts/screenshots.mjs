@@ -4,7 +4,8 @@
 // Usage: node scripts/screenshots.mjs <baseURL> <outDir> <path> [<path> ...]
 // Example: node scripts/screenshots.mjs http://127.0.0.1:4321/ /tmp/shots / components/calico/
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { chromiumLaunchOptions } from './lib/chromium.mjs';
 
 const [baseURL, outDir, ...paths] = process.argv.slice(2);
 if (!baseURL || !outDir || paths.length === 0) {
@@ -12,16 +13,7 @@ if (!baseURL || !outDir || paths.length === 0) {
   process.exit(2);
 }
 mkdirSync(outDir, { recursive: true });
-let executablePath;
-try {
-  if (!existsSync(chromium.executablePath())) executablePath = '/usr/bin/chromium';
-} catch {
-  executablePath = '/usr/bin/chromium';
-}
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const views = [
   { name: 'desktop', viewport: { width: 1280, height: 800 } },
   { name: 'mobile', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },

@@ -3,6 +3,9 @@
 // Usage: node scripts/serve.mjs <dir> <port> [basePath]
 // It serves <dir> under basePath (default "/"), maps folders to index.html, and answers
 // unknown paths with the site's own 404.html and status 404, as a static host would.
+// Port 0 takes a free port from the system; the line printed once listening names the port
+// ("Serving <dir> at http://127.0.0.1:<port><base>"), which the Playwright config reads.
+// A port already in use is an error, never shared.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -76,6 +79,12 @@ const server = createServer(async (req, res) => {
   res.end(req.method === 'HEAD' ? undefined : body);
 });
 
+server.on('error', (error) => {
+  console.error(error.code === 'EADDRINUSE' ? `Port ${port} on 127.0.0.1 is already in use.` : error.message);
+  process.exit(1);
+});
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  console.log(`Serving ${root} at http://127.0.0.1:${actual}${base}`);
 });
