@@ -39,6 +39,9 @@ function webServer(server: (typeof servers)[keyof typeof servers]) {
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Every test may run in any worker, so the per-page quality gates spread over all of them
+  // instead of filling one worker for most of the run.
+  fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: process.env.CI ? 2 : undefined,
