@@ -503,8 +503,8 @@ export const en = {
   'feed.status.summary': '{name} has been in the state “{state}” since {date}.',
   'feed.matrix.checked.title': '{matrix}: {name} checked',
   'feed.matrix.checked.summary': '{count} cells of {name} checked against their sources: {features}.',
-  'feed.matrix.history.title': '{matrix}: {feature} for {name} changed',
-  'feed.matrix.history.summary': 'The value of {feature} for {name} changed: {support}.',
+  'feed.matrix.history.title': '{matrix}: {name} changed',
+  'feed.matrix.history.summary': 'Features of {name} whose value changed ({count}): {features}.',
   // Link previews (src/lib/og/): the kind of page, printed above its title in the image.
   'og.kind.home': 'Kubernetes ecosystem reference',
   'og.kind.component': 'Component',

@@ -63,7 +63,11 @@ test('every matrix cell on a matrix page is in the API, with the same values', (
     const id = page.split('/')[2]!;
     const cells = new Map<string, { values?: string[]; support: string }>(readJson(`api/v1/matrices/${id}.json`).data.cells.map((c: { anchor: string }) => [c.anchor, c]));
     const html = readBuilt(`${page.slice(1)}index.html`);
-    const onPage = [...html.matchAll(/<td\s[^>]*id="(feature-[^"]+)"[^>]*>/g)].map((m) => [m[1]!, /data-now-values="([^"]*)"/.exec(m[0])?.[1] ?? ''] as const);
+    // Each cell shows today's values as a list in its first `.now` block.
+    const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const onPage = [...html.matchAll(/<td\s[^>]*id="(feature-[^"]+)"[^>]*>\s*<div class="now"[^>]*>([\s\S]*?)<\/div>/g)].map(
+      (m) => [m[1]!, [...m[2]!.matchAll(/<li[^>]*>([^<]*)<\/li>/g)].map((li) => slugify(decode(li[1]!))).join(' ')] as const,
+    );
     expect(onPage.length, page).toBe(cells.size);
     for (const [anchor, values] of onPage) {
       const cell = cells.get(anchor!);
@@ -79,12 +83,13 @@ test('every page links its data and its feeds, and each link is a file of the bu
     const { links } = headLinks(readBuilt(page.endsWith('/') ? `${page.slice(1)}index.html` : page.slice(1)));
     const alternates = links.filter((l) => l.rel === 'alternate');
     const types = alternates.map((l) => l.type);
-    if (page !== '/404.html' && !types.includes('application/json')) problems.push(`${page}: no application/json alternate`);
+    const notFound = /^\/([a-z-]+\/)?404\.html$/.test(page);
+    if (!notFound && !types.includes('application/json')) problems.push(`${page}: no application/json alternate`);
     if (!types.includes('application/atom+xml') || !types.includes('application/feed+json')) problems.push(`${page}: no feed alternates`);
     for (const l of alternates) if (!existsSync(join(distDir, fileOf(l.href)))) problems.push(`${page}: ${l.type} ${l.href} is not in the build`);
     const canonical = links.find((l) => l.rel === 'canonical');
-    if (page === '/404.html') {
-      if (canonical) problems.push('/404.html: a 404 page has no canonical address');
+    if (notFound) {
+      if (canonical) problems.push(`${page}: a 404 page has no canonical address`);
     } else if (!canonical || !existsSync(join(distDir, fileOf(canonical.href)))) problems.push(`${page}: canonical ${canonical?.href} is not in the build`);
   }
   expect(problems).toEqual([]);
@@ -97,7 +102,7 @@ test('every page links its data and its feeds, and each link is a file of the bu
 test('the sitemap lists every page but the 404, and robots.txt points at it', () => {
   const sitemap = readBuilt('sitemap.xml');
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => fileOf(m[1]!));
-  const pages = builtPages().filter((p) => p !== '/404.html').map((p) => `${p.slice(1)}index.html`);
+  const pages = builtPages().filter((p) => !/^\/([a-z-]+\/)?404\.html$/.test(p)).map((p) => `${p.slice(1)}index.html`);
   expect(listed.sort()).toEqual(pages.sort());
   expect(readBuilt('robots.txt')).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
 });

@@ -33,6 +33,8 @@ export function pageAlternates(pathBelowLocale: string): PageAlternates {
       return { json: api('releases.json'), feed: 'releases' };
     case 'kube-proxy':
       return { json: api('datasets/kube-proxy.json'), feed: 'all' };
+    case 'conformance':
+      return { json: api(id ? `conformance/${id}.json` : 'conformance.json'), feed: 'matrices/ingress' };
     default:
       return { feed: 'all' };
   }

@@ -154,8 +154,10 @@ export function historyPoints(history: unknown): HistoryPoint[] {
 function matrixEvents(matrix: Matrix, names: Map<string, string>): ChangeEvent[] {
   const out: ChangeEvent[] = [];
   const page = `compare/${matrix.id}/`;
-  // One entry per column and day checked: a reviewer checks a controller's cells together.
+  // One entry per column and day checked, and one per column and day of change: a reviewer
+  // checks (and corrects) a controller's cells together, so a day's work is one entry, not dozens.
   const checked = new Map<string, { column: string; date: string; rows: string[] }>();
+  const changed = new Map<string, { column: string; date: string; rows: string[]; row: string }>();
   for (const row of matrix.rows) {
     for (const column of matrix.columns) {
       const cell = row.cells[column];
@@ -165,17 +167,25 @@ function matrixEvents(matrix: Matrix, names: Map<string, string>): ChangeEvent[]
       entry.rows.push(row.label);
       checked.set(group, entry);
       for (const point of historyPoints((cell as { history?: unknown }).history)) {
-        out.push({
-          key: `matrices/${matrix.id}/${row.id}/${column}/${point.date}`,
-          kind: 'matrix-history',
-          date: point.date,
-          feeds: [`matrices/${matrix.id}`, `components/${column}`],
-          page: `${page}#${cellAnchor(row.id, column)}`,
-          title: { key: 'feed.matrix.history.title', params: { matrix: matrix.title, feature: row.label, name: names.get(column) ?? column } },
-          summary: { key: 'feed.matrix.history.summary', params: { feature: row.label, name: names.get(column) ?? column, support: point.support ? { key: `matrix.support.${point.support}` } : '' } },
-        });
+        const key = `${column}|${point.date}`;
+        const entry = changed.get(key) ?? { column, date: point.date, rows: [], row: row.id };
+        if (!entry.rows.includes(row.label)) entry.rows.push(row.label);
+        changed.set(key, entry);
       }
     }
+  }
+  for (const { column, date, rows, row } of changed.values()) {
+    const name = names.get(column) ?? column;
+    out.push({
+      key: `matrices/${matrix.id}/${column}/changed/${date}`,
+      kind: 'matrix-history',
+      date,
+      feeds: [`matrices/${matrix.id}`, `components/${column}`],
+      // The first changed cell's anchor; the entry lists every feature that changed that day.
+      page: `${page}#${cellAnchor(row, column)}`,
+      title: { key: 'feed.matrix.history.title', params: { matrix: matrix.title, name } },
+      summary: { key: 'feed.matrix.history.summary', params: { name, count: rows.length, features: rows } },
+    });
   }
   for (const { column, date, rows } of checked.values()) {
     const name = names.get(column) ?? column;

@@ -69,11 +69,12 @@ describe('changeEvents', () => {
     expect(status[0]?.detail).toBe('Retired.');
   });
 
-  test('matrix cells: one entry per component and day checked, and one per dated history point', () => {
+  test('matrix cells: one entry per component and day checked, and one per component and day of change', () => {
     const checked = events.filter((e) => e.kind === 'matrix-checked');
     expect(checked.map((e) => e.key).sort()).toEqual(['matrices/ingress/contour/checked/2026-11-21', 'matrices/ingress/traefik/checked/2026-11-20']);
     expect(checked.find((e) => e.key.includes('traefik'))?.summary.params).toMatchObject({ count: 2, features: ['TLS', 'WAF'] });
-    expect(events.find((e) => e.kind === 'matrix-history')).toMatchObject({ key: 'matrices/ingress/waf/traefik/2025-03-01', feeds: ['matrices/ingress', 'components/traefik'], page: 'compare/ingress/#feature-waf--traefik' });
+    expect(events.find((e) => e.kind === 'matrix-history')).toMatchObject({ key: 'matrices/ingress/traefik/changed/2025-03-01', feeds: ['matrices/ingress', 'components/traefik'], page: 'compare/ingress/#feature-waf--traefik' });
+    expect(events.find((e) => e.kind === 'matrix-history')?.summary.params).toMatchObject({ count: 1, features: ['WAF'] });
   });
 
   test('newest first, each key once, and the same order every time', () => {
