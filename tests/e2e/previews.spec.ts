@@ -14,9 +14,10 @@ test("every page's og:image exists, is 1200×630 and within the size limit", () 
   const sizes: number[] = [];
   const problems: string[] = [];
   for (const page of builtPages()) {
+    const notFound = /^\/([a-z-]+\/)?404\.html$/.test(page);
     const { metas } = headLinks(readBuilt(page.endsWith('/') ? `${page.slice(1)}index.html` : page.slice(1)));
     // A 404 page has no address of its own to name.
-    for (const name of REQUIRED) if (!metas.get(name) && !(page === '/404.html' && name === 'og:url')) problems.push(`${page}: no ${name}`);
+    for (const name of REQUIRED) if (!metas.get(name) && !(notFound && name === 'og:url')) problems.push(`${page}: no ${name}`);
     const image = metas.get('og:image') ?? '';
     const file = join(distDir, fileOf(image));
     if (!existsSync(file)) {
@@ -29,7 +30,7 @@ test("every page's og:image exists, is 1200×630 and within the size limit", () 
     if (png.toString('latin1', 1, 4) !== 'PNG' || width !== OG_SIZE.width || height !== OG_SIZE.height) problems.push(`${page}: ${image} is ${width}×${height}`);
     if (png.length > OG_MAX_BYTES) problems.push(`${page}: ${image} weighs ${png.length} bytes`);
     if (metas.get('twitter:image') !== image) problems.push(`${page}: twitter:image differs from og:image`);
-    if (page !== '/404.html' && metas.get('og:url') !== headLinks(readBuilt(fileOf(metas.get('og:url') ?? '/'))).links.find((l) => l.rel === 'canonical')?.href) problems.push(`${page}: og:url is not the canonical URL`);
+    if (!notFound && metas.get('og:url') !== headLinks(readBuilt(fileOf(metas.get('og:url') ?? '/'))).links.find((l) => l.rel === 'canonical')?.href) problems.push(`${page}: og:url is not the canonical URL`);
     sizes.push(png.length);
   }
   expect(problems).toEqual([]);
