@@ -100,7 +100,9 @@ test('no English interface string on a Chinese page', async ({ browser }) => {
   const matchers = keys.filter((key) => wordy(en[key])).map((key) => {
     const value = en[key];
     const parts = value.split(/\{\w+\}/);
-    const pattern = new RegExp(`^${parts.map((p) => escape(p.trim())).join('.+?')}$`, 's');
+    // A word of the template must start and end at a word boundary: "{core} core" is not in "kube-score".
+    const bounded = (p: string) => `${/^[A-Za-z]/.test(p) ? '\\b' : ''}${escape(p)}${/[A-Za-z]$/.test(p) ? '\\b' : ''}`;
+    const pattern = new RegExp(`^${parts.map((p) => bounded(p.trim())).join('.+?')}$`, 's');
     // Long phrases are looked for anywhere; short words only as a whole text or attribute.
     const phrases = parts.map((p) => p.trim()).filter((p) => p.length >= 12 && p.includes(' '));
     return { key, value, pattern, phrases };
