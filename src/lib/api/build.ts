@@ -12,12 +12,13 @@ import {
 } from '../../schemas/api';
 import type { Matrix } from '../../schemas/matrix';
 import type { ReleaseLine } from '../../schemas/release';
-import { buildRows, cellAnchor, type DerivedValues } from '../matrix/matrix';
-import { gatewayApiRowValues } from '../conformance/gateway-api-row';
-import type { ConformanceImplementation, GatewayApiConformance } from '../../schemas/conformance';
-import { monthEnd, monthOf, monthsBetween, recommendPatch, releasesIn, toLineData, versionOf, type LineData } from '../versions/lines';
 import { lineAnchor } from '../versions/page';
 import { collectSources, newestCheckedDay } from './walk';
+import { flattenCells, matrixDerived } from './matrix-cells';
+import { recommendations, releaseDerived } from './releases';
+
+export { flattenCells } from './matrix-cells';
+export { recommendations, releaseDerived } from './releases';
 
 /**
  * The static JSON API, built from the content collections. Every collection is published as a
@@ -89,7 +90,8 @@ export const API_ROOT = 'api/v1/';
 /** `surveyTable` → `survey-table`: a collection's name as a resource name in URLs. */
 export const resourceName = (collection: string) => collection.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-interface ShapeContext {
+/** What a shaper sees besides the record: the dataset's date and every published collection. */
+export interface ShapeContext {
   generatedAt: string;
   byCollection: Map<string, CollectionDump>;
 }
@@ -144,83 +146,6 @@ function membersOf(category: string, ctx: ShapeContext) {
   return (ctx.byCollection.get('components')?.entries ?? [])
     .filter((c) => c.data.category === category)
     .sort((a, b) => a.id.localeCompare(b.id));
-}
-
-/** The imported values a matrix's derived cells need, from the conformance collection (as the pages get them). */
-function matrixDerived(matrix: Matrix, ctx: ShapeContext): DerivedValues {
-  if (!matrix.rows.some((r) => r.derivedFrom === 'gateway-api-conformance')) return {};
-  const data = ctx.byCollection.get('conformance')?.entries[0]?.data as GatewayApiConformance | undefined;
-  if (!data) return {};
-  const mapping = (ctx.byCollection.get('conformanceImplementations')?.entries ?? []).map((e) => e.data as unknown as ConformanceImplementation);
-  return { 'gateway-api-conformance': gatewayApiRowValues(data, mapping, matrix.columns), gatewayApiAsOf: data.source.date.slice(0, 10) };
-}
-
-/**
- * Today's cells of a matrix, flattened, as the page shows them: the stored cell (with its history
- * and, for a derived cell, what it is derived from), its support and values resolved, and its
- * source documents.
- */
-export function flattenCells(matrix: Matrix, derived: DerivedValues = {}): z.infer<typeof apiMatrixCellSchema>[] {
-  const views = new Map(buildRows(matrix, derived).map((r) => [r.id, r]));
-  return matrix.rows.flatMap((row) =>
-    matrix.columns.flatMap((column) => {
-      const cell = row.cells[column];
-      const view = views.get(row.id)?.cells[column];
-      if (!cell || !view) return [];
-      const documents = view.sources.map((s) => ({ url: s.url, title: typeof s.title === 'string' ? s.title : s.key }));
-      return [{
-        row: row.id,
-        column,
-        anchor: cellAnchor(row.id, column),
-        ...cell,
-        support: view.support,
-        values: view.values,
-        checked: view.checked,
-        ...(documents[0] ? { source_document: documents[0] } : {}),
-        ...(documents.length > 1 ? { source_documents: documents } : {}),
-      }];
-    }),
-  );
-}
-
-function patchPoint(line: string, p: { patch: number; date: string; cves: string[] }) {
-  return { line, patch: p.patch, version: versionOf(line, p.patch), date: p.date, cves: p.cves };
-}
-
-/** A line's support as of a day, with the raw dates beside the flag. */
-export function releaseDerived(entry: ReleaseLine, asOf: string): z.infer<typeof apiReleaseDerivedSchema> {
-  const line: LineData = toLineData(entry);
-  const released = line.released || null;
-  const latest = line.patches.filter((p) => p.date <= asOf).sort((a, b) => a.patch - b.patch).at(-1);
-  return {
-    as_of: asOf,
-    released,
-    end_of_life: line.endOfLife,
-    supported: !!released && released <= asOf && asOf <= line.endOfLife,
-    latest: latest ? patchPoint(line.line, latest) : null,
-    cves: [...new Set(line.patches.flatMap((p) => p.cves))].sort(),
-  };
-}
-
-/** Every month's recommendation, newest first, from the oldest line's release to `asOf`'s month. */
-export function recommendations(entries: ReleaseLine[], asOf: string): Omit<z.infer<typeof apiRecommendationSchema>, 'links'>[] {
-  const lines = entries.map(toLineData);
-  const first = lines.map((l) => l.released).filter(Boolean).sort()[0];
-  if (!first) return [];
-  const checked = newestCheckedDay(entries) ?? asOf;
-  return monthsBetween(monthOf(first), monthOf(asOf)).map((month) => {
-    const r = recommendPatch(month, lines);
-    return {
-      id: month,
-      last_modified: checked,
-      month,
-      month_end: monthEnd(month),
-      recommended: r.recommended ?? null,
-      verdicts: r.verdicts,
-      gaps: r.gaps,
-      releases: releasesIn(month, lines),
-    };
-  });
 }
 
 function recordSchema(collection: CollectionDump, shaper: Shaper): z.ZodType {
