@@ -1,0 +1,179 @@
+import type { CncfLevel, ComponentData, ProjectState, TraitValue } from '../../schemas/component';
+import type { Category } from '../../schemas/category';
+import type { SupportLevel } from '../../schemas/matrix';
+import type { RowView } from '../matrix/matrix';
+
+/**
+ * What a compare view knows about the catalog, in one locale: the shape of the file the
+ * browser fetches (`/compare-data.json`, `/zh-cn/compare-data.json`) and what the pair pages
+ * are built from, so both show the same thing. Texts are as the locale shows them; every
+ * value carries a `key` made from the English facts, so which rows differ is the same in
+ * every language. Links are resolved at build time, with the site's base path.
+ */
+export interface CompareData {
+  /** The language of the page the data is for. */
+  lang: string;
+  categories: CompareCategory[];
+  components: CompareComponent[];
+  matrices: CompareMatrix[];
+}
+
+/** A day as data and as the locale prints it. */
+export interface Day {
+  day: string;
+  text: string;
+}
+
+export interface Link {
+  text: string;
+  href: string;
+}
+
+export interface CompareCategory {
+  id: string;
+  name: string;
+  href: string;
+  /** The language of its text, when it is not the page's (no translation yet). */
+  lang?: string;
+  /** The columns of its comparison table: the traits its members fill. */
+  traits: { key: string; label: string; description?: string }[];
+}
+
+/** A trait's value for one component: its own, or one per variant (flannel's backends). */
+export type TraitData = { value: TraitValue; key: string } | { variants: { name: string; value: TraitValue }[]; key: string };
+
+export interface CompareComponent {
+  id: string;
+  name: string;
+  category: string;
+  href: string;
+  summary: string;
+  /** The language of its translatable text (summary, status note, traits), when it is not the page's. */
+  lang?: string;
+  status: { state: ProjectState; since?: Day; note: string };
+  successors: Link[];
+  license: string;
+  maintainer: string;
+  cncf: CncfLevel;
+  reviewed: Day;
+  sources: Link[];
+  traits: Record<string, TraitData>;
+}
+
+export interface CompareMatrixCell {
+  support: SupportLevel;
+  values: string[];
+  note?: string;
+  /** Equal keys mean equal cells (support and values, as the matrix compares them). */
+  key: string;
+  /** The cell on the matrix page, with its sources and history. */
+  href: string;
+}
+
+export interface CompareMatrix {
+  id: string;
+  title: string;
+  href: string;
+  lang?: string;
+  columns: string[];
+  rows: { id: string; label: string; description?: string; cells: Record<string, CompareMatrixCell> }[];
+}
+
+/** A text or list as a comparison key: case, spacing and list order do not make a difference. */
+export function textKey(value: TraitValue | undefined): string {
+  if (value === undefined) return 'unknown';
+  if (value === true) return 'yes';
+  if (value === false) return 'no';
+  const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  if (Array.isArray(value)) return [...new Set(value.map(norm))].sort().join(' | ');
+  return norm(value);
+}
+
+/** A component's value for one trait, keyed by the English value. */
+export function traitData(shown: ComponentData, english: ComponentData, key: string): TraitData | undefined {
+  if (english.variants.length > 0) {
+    return {
+      variants: shown.variants.map((v) => ({ name: v.name, value: v.traits[key] ?? 'unknown' })),
+      key: english.variants.map((v) => `${v.key}=${textKey(v.traits[key])}`).join('; '),
+    };
+  }
+  const value = shown.traits[key];
+  return value === undefined ? undefined : { value, key: textKey(english.traits[key]) };
+}
+
+export interface CompareInputs {
+  lang: string;
+  categories: { id: string; data: Category; i18n: { lang: string } }[];
+  components: { id: string; data: ComponentData; english: { data: ComponentData }; i18n: { lang: string } }[];
+  matrices: { id: string; title: string; columns: string[]; rows: RowView[]; i18n: { lang: string } }[];
+  /** Links to the locale's pages. */
+  href: {
+    component: (id: string) => string;
+    category: (id: string) => string;
+    matrixCell: (matrix: string, row: string, column: string) => string;
+    matrix: (id: string) => string;
+  };
+  /** A day as the locale prints it. */
+  date: (day: string) => string;
+}
+
+const langIf = (lang: string, page: string) => (lang === page ? undefined : lang);
+
+/** The compare data of one locale, from the catalog as that locale shows it. */
+export function buildCompareData(input: CompareInputs): CompareData {
+  const day = (d: string): Day => ({ day: d, text: input.date(d) });
+  const names = new Map(input.components.map((c) => [c.id, c.data.name]));
+  const categories = input.categories.map((c) => ({
+    id: c.id,
+    name: c.data.name,
+    href: input.href.category(c.id),
+    ...(langIf(c.i18n.lang, input.lang) ? { lang: c.i18n.lang } : {}),
+    traits: (c.data.comparison ?? []).map((col) => ({ key: col.key, label: col.label, ...(col.description ? { description: col.description } : {}) })),
+  }));
+  const traitKeys = new Map(categories.map((c) => [c.id, c.traits.map((t) => t.key)]));
+  const components = [...input.components]
+    .sort((x, y) => (x.id < y.id ? -1 : 1))
+    .map(({ id, data, english, i18n }): CompareComponent => {
+      const traits: Record<string, TraitData> = {};
+      for (const key of traitKeys.get(data.category) ?? []) {
+        const value = traitData(data, english.data, key);
+        if (value) traits[key] = value;
+      }
+      return {
+        id,
+        name: data.name,
+        category: data.category,
+        href: input.href.component(id),
+        summary: data.summary,
+        ...(langIf(i18n.lang, input.lang) ? { lang: i18n.lang } : {}),
+        status: { state: data.status.state, ...(data.status.since ? { since: day(data.status.since) } : {}), note: data.status.note },
+        successors: data.status.successors.map((s) => ('id' in s ? { text: names.get(s.id) ?? s.id, href: input.href.component(s.id) } : { text: s.name, href: s.url })),
+        license: data.license,
+        maintainer: data.maintainer,
+        cncf: data.cncf,
+        reviewed: day(data.reviewed),
+        sources: data.sources.map((s) => ({ text: s.title, href: s.url })),
+        traits,
+      };
+    });
+  const matrices = input.matrices.map((m) => ({
+    id: m.id,
+    title: m.title,
+    href: input.href.matrix(m.id),
+    ...(langIf(m.i18n.lang, input.lang) ? { lang: m.i18n.lang } : {}),
+    columns: m.columns,
+    rows: m.rows.map((row) => ({
+      id: row.id,
+      label: row.label,
+      ...(row.description ? { description: row.description } : {}),
+      cells: Object.fromEntries(
+        m.columns.flatMap((col) => {
+          const cell = row.cells[col];
+          if (!cell) return [];
+          return [[col, { support: cell.support, values: cell.values, ...(cell.note ? { note: cell.note } : {}), key: cell.key, href: input.href.matrixCell(m.id, row.id, col) }]];
+        }),
+      ),
+    })),
+  }));
+  return { lang: input.lang, categories, components, matrices };
+}
