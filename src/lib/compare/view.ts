@@ -5,7 +5,8 @@ import { textKey, type CompareData, type Day, type Link } from './data';
 
 /**
  * The comparison of a set of components, as rows: the facts every component has, the traits
- * of each category among them, and every row of each matrix that has any of them as a column.
+ * of each category among them, and every row of each matrix that has two or more of them as
+ * columns.
  * Each row says whether its values differ. Plain data: the pair pages lay it out on the
  * server, the compare page in the browser, with the same layout.
  */
@@ -133,7 +134,8 @@ export function compareView(data: CompareData, ids: readonly string[]): CompareV
   });
 
   const matrixSections: CompareSection[] = data.matrices.flatMap((m) => {
-    if (!shown.some((c) => m.columns.includes(c.id))) return [];
+    // A matrix compares its columns; with fewer than two of them shown it has nothing to compare here.
+    if (shown.filter((c) => m.columns.includes(c.id)).length < 2) return [];
     return [
       {
         id: `matrix-${m.id}`,
