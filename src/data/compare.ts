@@ -8,7 +8,7 @@ import { localeInfo, type Locale } from '../i18n/locales';
 
 /**
  * The compare data of a locale, built once per build (and afresh under astro dev): the pair
- * pages, the compare page and /compare-data.json all read this, so they agree.
+ * pages and the compare page's data files (/compare-data/<id>.json) all read this, so they agree.
  */
 const cache = new Map<Locale, Promise<CompareData>>();
 

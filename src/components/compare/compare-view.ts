@@ -3,7 +3,7 @@ import { toCsv, toMarkdown, type PlainTable } from '../../lib/format/table-expor
 import { parseIds, serializeIds, MIN_COMPARED, type IgnoredId } from '../../lib/compare/ids';
 import { canonicalSlug } from '../../lib/compare/pairs';
 import { compareView } from '../../lib/compare/view';
-import type { CompareData } from '../../lib/compare/data';
+import { mergeCompareData, type CompareData, type CompareDataPart } from '../../lib/compare/data';
 import { compareTable } from './compare-table';
 import { toDom } from './tree-dom';
 import type { CompareViewKey } from './compare-view.strings';
@@ -11,14 +11,16 @@ import type { CompareViewKey } from './compare-view.strings';
 /**
  * <compare-view>: on a pair page it adds the export to a table the server rendered; on the
  * compare page (data-src set) it also reads the ids in the URL, fetches the site's compare
- * data (same origin, once, only when two or more are chosen) and draws the table, and keeps
+ * data (one file per chosen component, same origin, each once, only when two or more are
+ * chosen) and draws the table, and keeps
  * the URL in step as components are added and removed, so back, forward and reload restore the
  * view. Everything a reader typed is shown as text only.
  */
 class CompareViewElement extends HTMLElement {
   private t = clientTranslator<CompareViewKey>(this);
   private ids: string[] = [];
-  private data?: Promise<CompareData>;
+  /** Each component's data file, fetched once. */
+  private parts = new Map<string, Promise<CompareDataPart>>();
 
   connectedCallback() {
     this.t = clientTranslator(this);
@@ -112,7 +114,7 @@ class CompareViewElement extends HTMLElement {
     }
     let data: CompareData;
     try {
-      data = await this.load();
+      data = await this.load(ids);
     } catch {
       this.notes(ignored, this.t('compare.loadFailed'));
       return;
@@ -129,15 +131,22 @@ class CompareViewElement extends HTMLElement {
     this.updateStatus();
   }
 
-  private load(): Promise<CompareData> {
-    const url = new URL(this.dataset.src!, location.href);
-    if (url.origin !== location.origin) return Promise.reject(new Error('compare data must come from this site'));
-    this.data ??= fetch(url, { credentials: 'same-origin' }).then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      return r.json() as Promise<CompareData>;
+  private async load(ids: string[]): Promise<CompareData> {
+    const parts = ids.map((id) => {
+      let part = this.parts.get(id);
+      if (!part) {
+        const url = new URL(`${this.dataset.src}${id}.json`, location.href);
+        if (url.origin !== location.origin) return Promise.reject(new Error('compare data must come from this site'));
+        part = fetch(url, { credentials: 'same-origin' }).then((r) => {
+          if (!r.ok) throw new Error(`HTTP ${r.status}`);
+          return r.json() as Promise<CompareDataPart>;
+        });
+        part.catch(() => this.parts.delete(id));
+        this.parts.set(id, part);
+      }
+      return part;
     });
-    this.data.catch(() => (this.data = undefined));
-    return this.data;
+    return mergeCompareData(await Promise.all(parts));
   }
 
   /** What was left out of the URL, and any other note; every value quoted as text. */

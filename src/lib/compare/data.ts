@@ -4,9 +4,9 @@ import type { SupportLevel } from '../../schemas/matrix';
 import type { RowView } from '../matrix/matrix';
 
 /**
- * What a compare view knows about the catalog, in one locale: the shape of the file the
- * browser fetches (`/compare-data.json`, `/zh-cn/compare-data.json`) and what the pair pages
- * are built from, so both show the same thing. Texts are as the locale shows them; every
+ * What a compare view knows about the catalog, in one locale: what the pair pages are built
+ * from and, split per component (CompareDataPart), what the compare page fetches, so both show
+ * the same thing. Texts are as the locale shows them; every
  * value carries a `key` made from the English facts, so which rows differ is the same in
  * every language. Links are resolved at build time, with the site's base path.
  */
@@ -176,4 +176,51 @@ export function buildCompareData(input: CompareInputs): CompareData {
     })),
   }));
   return { lang: input.lang, categories, components, matrices };
+}
+
+/**
+ * One component's share of the compare data, as its own file (/compare-data/<id>.json): the
+ * compare page fetches only the files of the components a reader chose, so what it downloads
+ * stays the same as the catalog grows. Each part carries its category and, for every matrix it
+ * is a column of, the rows with its own cell only.
+ */
+export interface CompareDataPart {
+  lang: string;
+  component: CompareComponent;
+  category: CompareCategory;
+  matrices: CompareMatrix[];
+}
+
+/** Every component's part of the data. */
+export function splitCompareData(data: CompareData): CompareDataPart[] {
+  const categories = new Map(data.categories.map((c) => [c.id, c]));
+  return data.components.map((component) => ({
+    lang: data.lang,
+    component,
+    category: categories.get(component.category)!,
+    matrices: data.matrices
+      .filter((m) => m.columns.includes(component.id))
+      .map((m) => ({ ...m, rows: m.rows.map((r) => ({ ...r, cells: r.cells[component.id] ? { [component.id]: r.cells[component.id]! } : {} })) })),
+  }));
+}
+
+/** The data of the chosen components, put back together from their parts. */
+export function mergeCompareData(parts: readonly CompareDataPart[]): CompareData {
+  const categories = new Map<string, CompareCategory>();
+  const matrices = new Map<string, CompareMatrix>();
+  for (const part of parts) {
+    categories.set(part.category.id, part.category);
+    for (const m of part.matrices) {
+      const seen = matrices.get(m.id);
+      if (!seen) {
+        matrices.set(m.id, { ...m, rows: m.rows.map((r) => ({ ...r, cells: { ...r.cells } })) });
+        continue;
+      }
+      for (const row of m.rows) {
+        const target = seen.rows.find((r) => r.id === row.id);
+        if (target) Object.assign(target.cells, row.cells);
+      }
+    }
+  }
+  return { lang: parts[0]?.lang ?? '', categories: [...categories.values()], components: parts.map((p) => p.component), matrices: [...matrices.values()] };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_COMPARED, parseIds, serializeIds } from '../../../src/lib/compare/ids';
 import { canonicalPair, canonicalSlug, categoryPairs, pairsOf, parsePairSlug } from '../../../src/lib/compare/pairs';
-import { buildCompareData, textKey, type CompareData, type CompareComponent } from '../../../src/lib/compare/data';
+import { buildCompareData, mergeCompareData, splitCompareData, textKey, type CompareData, type CompareComponent } from '../../../src/lib/compare/data';
 import { compareView, rowState } from '../../../src/lib/compare/view';
 import { h, toHtml } from '../../../src/lib/compare/tree';
 import { redirectHtml } from '../../../src/lib/compare/redirect';
@@ -162,6 +162,16 @@ describe('the comparison view', () => {
     expect(rowOf(mixed, 'networking-routing').cells[3]).toMatchObject({ kind: 'variants' });
     expect(rowOf(mixed, 'category').state).toBe('differs');
     expect(compareView(fixture, ['traefik', 'calico']).sections.map((s) => s.id)).toEqual(['overview', 'traits-networking']);
+  });
+
+  it('gives the same view from the chosen components’ own data files as from the whole', () => {
+    const parts = new Map(splitCompareData(fixture).map((p) => [p.component.id, p]));
+    // Calico is in no matrix: its file carries none.
+    expect(parts.get('calico')!.matrices).toEqual([]);
+    expect(Object.keys(parts.get('traefik')!.matrices[0]!.rows[0]!.cells)).toEqual(['traefik']);
+    for (const ids of [['traefik', 'cilium', 'calico'], ['contour', 'traefik'], ['flannel', 'calico']]) {
+      expect(compareView(mergeCompareData(ids.map((id) => parts.get(id)!)), ids)).toEqual(compareView(fixture, ids));
+    }
   });
 
   it('builds its data with keys from the English facts, so both languages mark the same rows', () => {
