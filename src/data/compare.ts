@@ -1,6 +1,6 @@
 import { loadCategories, loadComponents, loadMatrixViews } from './index';
 import { buildCompareData, type CompareData } from '../lib/compare/data';
-import { categoryPairs, type Pair } from '../lib/compare/pairs';
+import { MAX_PAIRED_MEMBERS, categoryPairs, type Pair } from '../lib/compare/pairs';
 import { buildRows, cellAnchor } from '../lib/matrix/matrix';
 import { categoryPath, componentPath, localePath } from '../lib/format/paths';
 import { formatDate } from '../i18n/format';
@@ -37,7 +37,17 @@ async function compute(locale: Locale): Promise<CompareData> {
   });
 }
 
+let warned = false;
+
 /** Every pair page, in canonical order (the same in every locale: ids are not translated). */
 export async function loadPairs(): Promise<(Pair & { category: string })[]> {
-  return categoryPairs((await loadComponents()).map((c) => ({ id: c.id, category: c.data.category })));
+  const members = (await loadComponents()).map((c) => ({ id: c.id, category: c.data.category }));
+  const sizes = new Map<string, number>();
+  for (const m of members) sizes.set(m.category, (sizes.get(m.category) ?? 0) + 1);
+  const unpaired = [...sizes].filter(([, n]) => n > MAX_PAIRED_MEMBERS);
+  if (unpaired.length && !warned) {
+    warned = true;
+    console.warn(`Pair pages: ${unpaired.map(([c, n]) => `${c} (${n})`).join(', ')} ${unpaired.length === 1 ? 'has' : 'have'} more than ${MAX_PAIRED_MEMBERS} members and get no pair pages (src/lib/compare/pairs.ts).`);
+  }
+  return categoryPairs(members);
 }

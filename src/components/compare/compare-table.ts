@@ -1,4 +1,5 @@
-import type { Message, UiKey } from '../../i18n';
+import type { Message } from '../../i18n';
+import type { CompareViewKey } from './compare-view.strings';
 import type { MessageParams } from '../../i18n/format';
 import type { TraitValue } from '../../schemas/component';
 import { supportKeys } from '../../lib/matrix/cells';
@@ -12,7 +13,7 @@ import type { CompareCell, CompareRow, CompareView, Label } from '../../lib/comp
  * words come from whichever translator the caller has: the page's, or the client strings.
  */
 export interface TableWords {
-  (key: UiKey, params?: MessageParams): string;
+  (key: CompareViewKey, params?: MessageParams): string;
   message(message: Message): string;
   lang: string;
 }

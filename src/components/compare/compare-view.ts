@@ -24,7 +24,7 @@ class CompareViewElement extends HTMLElement {
 
   connectedCallback() {
     this.t = clientTranslator(this);
-    this.part('[data-export]').hidden = false;
+    this.find('[data-export]').hidden = false;
     const diff = this.diffBox;
     diff.checked = new URLSearchParams(location.search).get('diff') === '1';
     diff.addEventListener('change', () => {
@@ -54,12 +54,12 @@ class CompareViewElement extends HTMLElement {
     }
   }
 
-  private part<T extends HTMLElement = HTMLElement>(selector: string): T {
+  private find<T extends HTMLElement = HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
   }
 
   private get diffBox() {
-    return this.part<HTMLInputElement>('input[name="diff"]');
+    return this.find<HTMLInputElement>('input[name="diff"]');
   }
 
   /** The ids the picker offers: every component of the site. */
@@ -83,7 +83,7 @@ class CompareViewElement extends HTMLElement {
   }
 
   private add() {
-    const select = this.part<HTMLSelectElement>('[data-add]');
+    const select = this.find<HTMLSelectElement>('[data-add]');
     const id = select.value;
     if (!id) return;
     select.value = '';
@@ -105,10 +105,10 @@ class CompareViewElement extends HTMLElement {
     // The address keeps only what is shown, in one spelling (?ids=a,b).
     this.writeUrl('replace');
     for (const option of this.querySelectorAll<HTMLOptionElement>('[data-add] option')) option.disabled = ids.includes(option.value);
-    const container = this.part('[data-table]');
+    const container = this.find('[data-table]');
     if (ids.length < MIN_COMPARED) {
       container.replaceChildren();
-      this.part('[data-controls]').hidden = true;
+      this.find('[data-controls]').hidden = true;
       this.notes(ignored, ids.length === 1 ? this.t('compare.pickMore') : undefined);
       return;
     }
@@ -124,7 +124,7 @@ class CompareViewElement extends HTMLElement {
     const view = compareView(data, ids);
     const caption = this.t('compare.caption', { names: view.columns.map((c) => c.name) });
     container.replaceChildren(toDom(compareTable(view, this.t, { caption, removable: true })));
-    this.part('[data-controls]').hidden = false;
+    this.find('[data-controls]').hidden = false;
     const categories = new Set(view.columns.map((c) => c.category.id));
     const pair = ids.length === 2 && categories.size === 1 ? `${this.dataset.pairBase}${canonicalSlug(ids[0]!, ids[1]!)}/` : undefined;
     this.notes(ignored, undefined, pair);
@@ -151,7 +151,7 @@ class CompareViewElement extends HTMLElement {
 
   /** What was left out of the URL, and any other note; every value quoted as text. */
   private notes(ignored: IgnoredId[], extra?: string, pairHref?: string) {
-    const box = this.part('[data-notes]');
+    const box = this.find('[data-notes]');
     box.replaceChildren();
     for (const reason of ['unknown', 'repeated', 'extra'] as const) {
       const values = ignored.filter((i) => i.reason === reason).map((i) => i.value);
@@ -190,13 +190,13 @@ class CompareViewElement extends HTMLElement {
   private updateStatus() {
     const rows = [...this.querySelectorAll<HTMLTableRowElement>('tbody tr[data-row]')];
     const differing = rows.filter((r) => r.dataset.state === 'differs').length;
-    this.part('[data-status]').textContent = differing === 0 ? this.t('compare.status.none') : this.t('compare.status', { differing, rows: rows.length });
+    this.find('[data-status]').textContent = differing === 0 ? this.t('compare.status.none') : this.t('compare.status', { differing, rows: rows.length });
   }
 
   /** The view as text: a section column, the row's name, then one column per component. */
   private plainTable(): PlainTable {
     const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const headers = [this.t('compare.col.section'), text(this.part('thead .compare-corner')), ...[...this.querySelectorAll('thead th[data-col] .compare-name')].map(text)];
+    const headers = [this.t('compare.col.section'), text(this.find('thead .compare-corner')), ...[...this.querySelectorAll('thead th[data-col] .compare-name')].map(text)];
     const rows = this.visibleRows().map((tr) => {
       const section = tr.closest('tbody')!.querySelector('.compare-section__title');
       const title = section?.cloneNode(true) as HTMLElement | undefined;
@@ -208,7 +208,7 @@ class CompareViewElement extends HTMLElement {
 
   private async exportMarkdown() {
     const markdown = toMarkdown(this.plainTable());
-    const output = this.part<HTMLTextAreaElement>('[data-output]');
+    const output = this.find<HTMLTextAreaElement>('[data-output]');
     output.hidden = false;
     output.value = markdown;
     let copied = false;
@@ -218,7 +218,7 @@ class CompareViewElement extends HTMLElement {
     } catch {
       copied = false;
     }
-    this.part('[data-status]').textContent = this.t(copied ? 'compare.exported' : 'compare.exportShown');
+    this.find('[data-status]').textContent = this.t(copied ? 'compare.exported' : 'compare.exportShown');
   }
 
   private exportCsv() {

@@ -39,14 +39,23 @@ export function parsePairSlug(slug: string): { first: string; second: string } |
 export const clashesWithPairs = (id: string) => id.includes(PAIR_SEPARATOR);
 
 /**
- * Every pair within each category, in canonical order, sorted by slug. Components are
- * `{ id, category }`; a category with fewer than two members has no pairs.
+ * The most members a category may have for its pairs to get pages. Pairs grow with the square
+ * of a category's size: 30 members make 435 pages per locale, 150 would make 11,175. A larger
+ * category gets no pair pages (the compare page still compares any of its members); the
+ * largest today has 15.
  */
-export function categoryPairs(components: readonly { id: string; category: string }[]): (Pair & { category: string })[] {
+export const MAX_PAIRED_MEMBERS = 30;
+
+/**
+ * Every pair within each category, in canonical order, sorted by slug. Components are
+ * `{ id, category }`; a category with fewer than two members, or more than `max`, has none.
+ */
+export function categoryPairs(components: readonly { id: string; category: string }[], max = MAX_PAIRED_MEMBERS): (Pair & { category: string })[] {
   const byCategory = new Map<string, string[]>();
   for (const c of components) byCategory.set(c.category, [...(byCategory.get(c.category) ?? []), c.id]);
   const pairs: (Pair & { category: string })[] = [];
   for (const [category, ids] of byCategory) {
+    if (ids.length > max) continue;
     const sorted = [...ids].sort();
     for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) pairs.push({ a: sorted[i]!, b: sorted[j]!, category });
   }

@@ -11,8 +11,25 @@ import { textKey, type CompareData, type Day, type Link } from './data';
  * server, the compare page in the browser, with the same layout.
  */
 
+/** The interface strings a view names its rows and sections with. */
+export type ViewKey = Extract<
+  UiKey,
+  | 'compare.section.overview'
+  | 'compare.section.traits'
+  | 'compare.row.summary'
+  | 'compare.none'
+  | 'component.category'
+  | 'component.status'
+  | 'component.successors'
+  | 'component.license'
+  | 'component.maintainer'
+  | 'component.cncf'
+  | 'component.reviewed'
+  | 'component.sources'
+>;
+
 /** A row or section heading: an interface string, or text from the content. */
-export type Label = { key: UiKey; params?: Record<string, string> } | { text: string; lang?: string };
+export type Label = { key: ViewKey; params?: Record<string, string> } | { text: string; lang?: string };
 
 /** One cell. A component the row does not apply to (another category, not in the matrix) has none. */
 export type CompareCell = (
@@ -20,7 +37,7 @@ export type CompareCell = (
   | { kind: 'summary'; text: string; lang?: string }
   | { kind: 'cncf'; level: CncfLevel }
   | { kind: 'status'; state: ProjectState; since?: Day; note: string; lang?: string }
-  | { kind: 'links'; links: Link[]; empty: UiKey }
+  | { kind: 'links'; links: Link[]; empty: ViewKey }
   | { kind: 'date'; day: Day }
   | { kind: 'trait'; value: TraitValue; lang?: string }
   | { kind: 'variants'; items: { name: string; value: TraitValue }[]; lang?: string }

@@ -65,6 +65,12 @@ describe('pair pages', () => {
     expect(pairs.map((p) => canonicalSlug(p.a, p.b))).toEqual(['calico-vs-cilium', 'calico-vs-flannel', 'cilium-vs-flannel', 'contour-vs-traefik']);
     expect(pairsOf('cilium', pairs).map((p) => p.other)).toEqual(['calico', 'flannel']);
   });
+
+  it('stop at categories too large to pair, which grow with the square of their size', () => {
+    const big = Array.from({ length: 5 }, (_, i) => ({ id: `c${i}`, category: 'big' }));
+    expect(categoryPairs(big, 5)).toHaveLength(10);
+    expect(categoryPairs(big, 4)).toEqual([]);
+  });
 });
 
 const component = (id: string, over: Partial<CompareComponent> = {}): CompareComponent => ({
