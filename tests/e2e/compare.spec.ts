@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -222,6 +223,19 @@ test.describe('the compare page with JavaScript', () => {
     await expect(notes).toContainText('remove one first');
     await expect(page.locator('thead th[data-col]')).toHaveCount(4);
     expect(problems).toEqual([]);
+  });
+
+  test('the drawn view passes axe in light and dark mode, in both languages', async ({ page }) => {
+    test.slow();
+    for (const path of ['./compare/?ids=calico,cilium,traefik,contour&diff=1', './zh-cn/compare/?ids=flannel,traefik']) {
+      await page.goto(path);
+      await expect(page.locator('.compare-table')).toHaveCount(1);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(result.violations.map((v) => `${path} ${colorScheme}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`)).toEqual([]);
+      }
+    }
   });
 
   test('the picker works from the keyboard', async ({ page }) => {
