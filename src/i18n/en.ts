@@ -614,6 +614,11 @@ export const en = {
   'og.kind.compare': 'Comparison',
   'flagship.compare.title': 'Compare components',
   'flagship.compare.blurb': 'Put two to four components side by side, from any categories, and see where they differ.',
+  'component.kubernetes': 'Kubernetes versions',
+  'compare.k8s.orLater': '{version} or later',
+  'compare.k8s.release': 'for {release}',
+  'compare.k8s.unrecorded': 'Not recorded',
+  'component.kubernetes.source': 'Source',
 } as const;
 
 export type UiKey = keyof typeof en;

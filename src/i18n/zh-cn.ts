@@ -558,7 +558,7 @@ export const zhCn = {
   'compare.pair.more': '与更多组件一起对比',
   'compare.pair.note': '每项数据都来自组件页面或对比表，来源列在那里。',
   'compare.redirect.body': '此对比只有一个地址：',
-  'compare.caption': '{names}对比',
+  'compare.caption': '{names} 对比',
   'compare.col.row': '项目',
   'compare.col.section': '部分',
   'compare.section.overview': '概况',
@@ -601,4 +601,9 @@ export const zhCn = {
   'og.kind.compare': '对比',
   'flagship.compare.title': '组件对比',
   'flagship.compare.blurb': '将二至四个组件并排对比，可跨分类，一眼看出差异。',
+  'component.kubernetes': 'Kubernetes 版本',
+  'compare.k8s.orLater': '{version} 及以上',
+  'compare.k8s.release': '适用于 {release}',
+  'compare.k8s.unrecorded': '未记录',
+  'component.kubernetes.source': '来源',
 } as const satisfies Record<UiKey, string>;

@@ -65,11 +65,21 @@ function cell(t: TableWords, c: CompareCell, row: CompareRow, columnName: string
       ];
     case 'links':
       if (c.links.length === 0) return [h('span', { class: 'cell-unknown' }, t(c.empty))];
+      if (c.links.length === 1) return [h('a', { href: c.links[0]!.href, lang: foreignLang(c.links[0]!.text, t.lang) }, c.links[0]!.text)];
       return [h('ul', { class: 'compare-list' }, c.links.map((l) => h('li', {}, h('a', { href: l.href, lang: foreignLang(l.text, t.lang) }, l.text))))];
     case 'trait':
       return [trait(t, c.value, c.lang)];
     case 'variants':
       return [h('ul', { class: 'compare-list' }, c.items.map((v) => h('li', {}, h('span', { class: 'compare-variant', lang: c.lang }, v.name), t('punct.colon'), trait(t, v.value, c.lang))))];
+    case 'kubernetes':
+      return [
+        c.orLater ? t('compare.k8s.orLater', { version: c.range }) : c.range,
+        ' ',
+        h('span', { class: 'meta' }, t('compare.k8s.release', { release: c.release })),
+        h('a', { class: 'compare-more', href: c.source.href, lang: foreignLang(c.source.text, t.lang), 'data-noexport': true }, c.source.text),
+      ];
+    case 'unrecorded':
+      return [h('span', { class: 'cell-unknown' }, t('compare.k8s.unrecorded'))];
     case 'matrix':
       return [
         h('span', { class: 's', 'data-s': c.support }, t(supportKeys[c.support])),

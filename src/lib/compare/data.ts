@@ -1,4 +1,4 @@
-import type { CncfLevel, ComponentData, ProjectState, TraitValue } from '../../schemas/component';
+import type { CncfLevel, ComponentData, KubernetesSupport, ProjectState, TraitValue } from '../../schemas/component';
 import type { Category } from '../../schemas/category';
 import type { SupportLevel } from '../../schemas/matrix';
 import type { RowView } from '../matrix/matrix';
@@ -58,6 +58,27 @@ export interface CompareComponent {
   reviewed: Day;
   sources: Link[];
   traits: Record<string, TraitData>;
+  /** The Kubernetes versions its release supports, where the project lists them. */
+  kubernetes?: { release: string; range: string; orLater: boolean; key: string; source: Link; checked: Day };
+}
+
+/** Kubernetes minor versions as a reader scans them: "1.31–1.35" when they run on, else listed. */
+export function versionRange(versions: readonly string[]): string {
+  const minors = versions.map((v) => Number(v.split('.')[1]));
+  const contiguous = minors.every((m, i) => i === 0 || m === minors[i - 1]! + 1);
+  if (versions.length === 1) return versions[0]!;
+  return contiguous ? `${versions[0]}–${versions.at(-1)}` : versions.join(', ');
+}
+
+function kubernetesData(k: KubernetesSupport, day: (d: string) => Day): NonNullable<CompareComponent['kubernetes']> {
+  return {
+    release: k.release,
+    range: versionRange(k.versions),
+    orLater: k.orLater ?? false,
+    key: `${k.versions.join(' ')}${k.orLater ? '+' : ''}`,
+    source: { text: k.source.title, href: k.source.url },
+    checked: day(k.checked),
+  };
 }
 
 export interface CompareMatrixCell {
@@ -154,6 +175,7 @@ export function buildCompareData(input: CompareInputs): CompareData {
         reviewed: day(data.reviewed),
         sources: data.sources.map((s) => ({ text: s.title, href: s.url })),
         traits,
+        ...(data.kubernetes ? { kubernetes: kubernetesData(data.kubernetes, day) } : {}),
       };
     });
   const matrices = input.matrices.map((m) => ({

@@ -26,6 +26,7 @@ export type ViewKey = Extract<
   | 'component.cncf'
   | 'component.reviewed'
   | 'component.sources'
+  | 'component.kubernetes'
 >;
 
 /** A row or section heading: an interface string, or text from the content. */
@@ -42,6 +43,9 @@ export type CompareCell = (
   | { kind: 'trait'; value: TraitValue; lang?: string }
   | { kind: 'variants'; items: { name: string; value: TraitValue }[]; lang?: string }
   | { kind: 'matrix'; support: SupportLevel; values: string[]; note?: string; href: string; lang?: string }
+  | { kind: 'kubernetes'; range: string; orLater: boolean; release: string; source: Link }
+  /** Nothing recorded here: shown as such, and left out of the comparison. */
+  | { kind: 'unrecorded' }
 ) & { key: string };
 
 /**
@@ -84,7 +88,8 @@ export interface CompareView {
 
 /** Whether a row's cells differ, from their keys; components without a value are left out. */
 export function rowState(cells: readonly ({ key: string } | null)[]): Exclude<RowState, 'info'> {
-  const keys = cells.filter((c): c is { key: string } => c !== null).map((c) => c.key);
+  // An empty key is a value nobody recorded: it neither agrees nor differs.
+  const keys = cells.filter((c): c is { key: string } => c !== null && c.key !== '').map((c) => c.key);
   if (keys.length < 2) return 'single';
   return new Set(keys).size > 1 ? 'differs' : 'same';
 }
@@ -121,6 +126,15 @@ export function compareView(data: CompareData, ids: readonly string[]): CompareV
       row('license', { key: 'component.license' }, each((c) => ({ kind: 'text', text: c.license, key: textKey(c.license) }))),
       row('maintainer', { key: 'component.maintainer' }, each((c) => ({ kind: 'text', text: c.maintainer, key: textKey(c.maintainer) }))),
       row('cncf', { key: 'component.cncf' }, each((c) => ({ kind: 'cncf', level: c.cncf, key: c.cncf }))),
+      ...(shown.some((c) => c.kubernetes)
+        ? [
+            row(
+              'kubernetes',
+              { key: 'component.kubernetes' },
+              each((c): CompareCell => (c.kubernetes ? { kind: 'kubernetes', range: c.kubernetes.range, orLater: c.kubernetes.orLater, release: c.kubernetes.release, source: c.kubernetes.source, key: c.kubernetes.key } : { kind: 'unrecorded', key: '' })),
+            ),
+          ]
+        : []),
       row('reviewed', { key: 'component.reviewed' }, each((c) => ({ kind: 'date', day: c.reviewed, key: c.reviewed.day }))),
       row('sources', { key: 'component.sources' }, each((c) => ({ kind: 'links', links: c.sources, empty: 'compare.none', key: linksKey(c.sources) })), true),
     ],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_COMPARED, parseIds, serializeIds } from '../../../src/lib/compare/ids';
 import { canonicalPair, canonicalSlug, categoryPairs, pairsOf, parsePairSlug } from '../../../src/lib/compare/pairs';
-import { buildCompareData, mergeCompareData, splitCompareData, textKey, type CompareData, type CompareComponent } from '../../../src/lib/compare/data';
+import { buildCompareData, mergeCompareData, splitCompareData, textKey, versionRange, type CompareData, type CompareComponent } from '../../../src/lib/compare/data';
 import { compareView, rowState } from '../../../src/lib/compare/view';
 import { h, toHtml } from '../../../src/lib/compare/tree';
 import { redirectHtml } from '../../../src/lib/compare/redirect';
@@ -168,6 +168,22 @@ describe('the comparison view', () => {
     expect(rowOf(mixed, 'networking-routing').cells[3]).toMatchObject({ kind: 'variants' });
     expect(rowOf(mixed, 'category').state).toBe('differs');
     expect(compareView(fixture, ['traefik', 'calico']).sections.map((s) => s.id)).toEqual(['overview', 'traits-networking']);
+  });
+
+  it('shows Kubernetes versions where a project lists them, and compares only those that are recorded', () => {
+    expect(versionRange(['1.31', '1.32', '1.33'])).toBe('1.31–1.33');
+    expect(versionRange(['1.31'])).toBe('1.31');
+    expect(versionRange(['1.29', '1.31'])).toBe('1.29, 1.31');
+    expect(compareView(fixture, ['calico', 'cilium']).sections[0]!.rows.some((r) => r.id === 'kubernetes')).toBe(false);
+    const k8s = (release: string, key: string) => ({ release, range: 'x', orLater: false, key, source: { text: 's', href: 'https://example.org/' }, checked: { day: '2026-12-01', text: '2026-12-01' } });
+    const withVersions: CompareData = {
+      ...fixture,
+      components: fixture.components.map((c) => (c.id === 'traefik' ? { ...c, kubernetes: k8s('v3', '1.33 1.34') } : c.id === 'contour' ? { ...c, kubernetes: k8s('v1', '1.32 1.33 1.34') } : c)),
+    };
+    expect(rowOf(compareView(withVersions, ['traefik', 'contour']), 'kubernetes').state).toBe('differs');
+    const one = rowOf(compareView(withVersions, ['traefik', 'calico']), 'kubernetes');
+    expect(one.cells.map((c) => c?.kind)).toEqual(['kubernetes', 'unrecorded']);
+    expect(one.state).toBe('single');
   });
 
   it('gives the same view from the chosen components’ own data files as from the whole', () => {
