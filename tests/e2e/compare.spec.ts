@@ -83,6 +83,22 @@ test.describe('a pair page without JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Download CSV' })).toBeHidden();
   });
 
+  test('shows the Kubernetes versions each project lists, where it lists them', async ({ page }) => {
+    await page.goto('./compare/contour-vs-ingress-nginx/');
+    const row = page.locator('#cmp-kubernetes');
+    for (const id of ['contour', 'ingress-nginx']) {
+      const k = components.find((c) => c.id === id)!.data.kubernetes!;
+      await expect(row.locator(`td[data-col="${id}"]`)).toContainText(`${k.versions[0]}–${k.versions.at(-1)} for ${k.release}`);
+      await expect(row.locator(`td[data-col="${id}"] a`)).toHaveAttribute('href', k.source.url);
+    }
+    await expect(row.locator('th')).toContainText('Differs');
+    await page.goto('./components/contour/');
+    await expect(page.locator('.facts')).toContainText('Kubernetes versions');
+    // A pair where neither project's list is recorded has no such row.
+    await page.goto('./compare/calico-vs-cilium/');
+    await expect(page.locator('#cmp-kubernetes')).toHaveCount(0);
+  });
+
   test('has its own canonical address and link preview naming both', async () => {
     const { links, metas } = headLinks(readBuilt('compare/calico-vs-cilium/index.html'));
     expect(links.find((l) => l.rel === 'canonical')?.href).toBe('https://k8s-atlas.example/compare/calico-vs-cilium/');

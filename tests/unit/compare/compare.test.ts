@@ -231,3 +231,16 @@ describe('the layout tree', () => {
     expect(html).toContain('<meta name="robots" content="noindex">');
   });
 });
+
+describe('pair pages among the other pages', () => {
+  it('are previewed as comparisons and offer the components’ data, while matrix pages keep theirs', async () => {
+    const { pageKind } = await import('../../../src/lib/og/page-kind');
+    const { pageAlternates } = await import('../../../src/lib/api/links');
+    expect(pageKind('compare/')).toBe('og.kind.compare');
+    expect(pageKind('compare/calico-vs-cilium/')).toBe('og.kind.compare');
+    expect(pageKind('compare/ingress/')).toBe('og.kind.matrix');
+    expect(pageAlternates('compare/calico-vs-cilium/')).toEqual({ json: 'api/v1/components.json', feed: 'all' });
+    expect(pageAlternates('compare/')).toEqual({ json: 'api/v1/components.json', feed: 'all' });
+    expect(pageAlternates('compare/ingress/')).toEqual({ json: 'api/v1/matrices/ingress.json', feed: 'matrices/ingress' });
+  });
+});
