@@ -1,11 +1,7 @@
 import { clientTranslator } from '../../i18n/client';
 import { toCsv, toMarkdown, type PlainTable } from '../../lib/format/table-export';
 import { parseIds, serializeIds, MIN_COMPARED, type IgnoredId } from '../../lib/compare/ids';
-import { canonicalSlug } from '../../lib/compare/pairs';
-import { compareView } from '../../lib/compare/view';
-import { mergeCompareData, type CompareData, type CompareDataPart } from '../../lib/compare/data';
-import { compareTable } from './compare-table';
-import { toDom } from './tree-dom';
+import type { CompareDataPart } from '../../lib/compare/data';
 import type { CompareViewKey } from './compare-view.strings';
 
 /**
@@ -112,26 +108,24 @@ class CompareViewElement extends HTMLElement {
       this.notes(ignored, ids.length === 1 ? this.t('compare.pickMore') : undefined);
       return;
     }
-    let data: CompareData;
+    let drawn: { table: Node; pair?: string };
     try {
-      data = await this.load(ids);
+      // The drawing code is only fetched here, so a pair page does not carry it.
+      const [{ drawView }, parts] = await Promise.all([import('./compare-draw'), this.load(ids)]);
+      drawn = drawView(parts, ids, this.t, this.dataset.pairBase ?? '');
     } catch {
       this.notes(ignored, this.t('compare.loadFailed'));
       return;
     }
     // A later navigation may have changed the view while the data loaded.
     if (ids.join() !== this.ids.join()) return;
-    const view = compareView(data, ids);
-    const caption = this.t('compare.caption', { names: view.columns.map((c) => c.name) });
-    container.replaceChildren(toDom(compareTable(view, this.t, { caption, removable: true })));
+    container.replaceChildren(drawn.table);
     this.find('[data-controls]').hidden = false;
-    const categories = new Set(view.columns.map((c) => c.category.id));
-    const pair = ids.length === 2 && categories.size === 1 ? `${this.dataset.pairBase}${canonicalSlug(ids[0]!, ids[1]!)}/` : undefined;
-    this.notes(ignored, undefined, pair);
+    this.notes(ignored, undefined, drawn.pair);
     this.updateStatus();
   }
 
-  private async load(ids: string[]): Promise<CompareData> {
+  private load(ids: string[]): Promise<CompareDataPart[]> {
     const parts = ids.map((id) => {
       let part = this.parts.get(id);
       if (!part) {
@@ -146,7 +140,7 @@ class CompareViewElement extends HTMLElement {
       }
       return part;
     });
-    return mergeCompareData(await Promise.all(parts));
+    return Promise.all(parts);
   }
 
   /** What was left out of the URL, and any other note; every value quoted as text. */
