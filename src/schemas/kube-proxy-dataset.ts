@@ -96,6 +96,30 @@ export const milestoneSchema = z
   })
   .strict();
 
+/** The mode kube-proxy runs in when its configuration names none. */
+export const defaultModeSchema = z
+  .object({
+    /** The default mode. */
+    line: z.enum(proxyLines),
+    /** Id of an entry in `sources`. */
+    source: idSchema,
+  })
+  .strict();
+
+/** The least version of some node software a mode needs, as a source states it. */
+export const requirementSchema = z
+  .object({
+    /** The mode that needs it. */
+    line: z.enum(proxyLines),
+    /** What the node must have: the Linux kernel, or the `nft` command-line tool when it is installed. */
+    software: z.enum(['linux-kernel', 'nft']),
+    /** The least version, such as "5.13". */
+    minimum: z.string().regex(/^\d+(\.\d+)*$/, { error: 'expected a version such as "5.13"' }),
+    /** Id of an entry in `sources`. */
+    source: idSchema,
+  })
+  .strict();
+
 /** The benchmark behind the Tigera figures; the cost model starts from these settings. */
 export const benchmarkSchema = z
   .object({
@@ -137,6 +161,10 @@ export const kubeProxyDatasetSchema = z
     findings: z.array(findingSchema).default([]),
     /** Releases in which a mode changed stage. */
     milestones: z.array(milestoneSchema).default([]),
+    /** The mode kube-proxy uses unless told otherwise. */
+    defaultMode: defaultModeSchema.optional(),
+    /** What node software each mode needs. */
+    requirements: z.array(requirementSchema).default([]),
     /** The date the figures were last checked (YYYY-MM-DD). */
     reviewed: isoDateSchema,
   })
@@ -148,5 +176,7 @@ export type DatasetPoint = z.infer<typeof datasetPointSchema>;
 export type DatasetSeries = z.infer<typeof datasetSeriesSchema>;
 export type Finding = z.infer<typeof findingSchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;
+export type DefaultMode = z.infer<typeof defaultModeSchema>;
+export type Requirement = z.infer<typeof requirementSchema>;
 export type Benchmark = z.infer<typeof benchmarkSchema>;
 export type KubeProxyDataset = z.infer<typeof kubeProxyDatasetSchema>;
