@@ -75,7 +75,7 @@ export function plotSvg(plot: Plot, words: PlotWords): SvgNode {
     el('text', { x: 0, y: 0, dx: -6, dy: '-0.9em', 'text-anchor': 'start', class: 'kp-plot__axis-title' }, [words.yLabel]),
     el('text', { x: '50%', y: '100%', dy: '2.75em', 'text-anchor': 'middle', class: 'kp-plot__axis-title' }, [words.xLabel]),
   ]);
-  return el('svg', { xmlns: 'http://www.w3.org/2000/svg', class: 'kp-plot', role: 'img', 'aria-labelledby': `${words.id}-title ${words.id}-desc`, 'data-plot': words.id }, [
+  return el('svg', { xmlns: 'http://www.w3.org/2000/svg', class: 'kp-plot', role: 'img', 'aria-labelledby': `${words.id}-title`, 'aria-describedby': `${words.id}-desc`, 'data-plot': words.id }, [
     el('title', { id: `${words.id}-title` }, [words.title]),
     el('desc', { id: `${words.id}-desc` }, [words.desc]),
     area,
