@@ -282,7 +282,6 @@ export const en = {
   'kubeProxy.table.empty': '—',
   'kubeProxy.csv': 'Download this series as CSV',
   'kubeProxy.chart.loading': 'The chart draws when JavaScript is on; the table holds every number.',
-  'kubeProxy.model': 'Cost model',
   'kubeProxy.model.intro':
     'Set your own cluster. The numbers update as you type and the address bar keeps them, so you can share a link. Without JavaScript, the model shows the benchmark’s settings.',
   'kubeProxy.model.services': 'Services',
@@ -297,10 +296,6 @@ export const en = {
   'kubeProxy.model.requestsPerSecond': 'Requests per second',
   'kubeProxy.model.rulesPerRequest': 'Rules or lookups per request',
   'kubeProxy.model.cores': 'Estimated extra CPU (cores)',
-  'kubeProxy.model.chart': 'Estimated CPU for your settings',
-  'kubeProxy.model.chart.title': 'Estimated extra CPU against the number of Services, for your settings',
-  'kubeProxy.model.chart.reading': 'Your setting is the ringed point; the lines show how each mode’s estimate changes with the number of Services.',
-  'kubeProxy.model.you': 'your setting',
   'kubeProxy.formula': 'Formula',
   'kubeProxy.assumptions': 'Assumptions',
   'kubeProxy.sources': 'Sources',

@@ -190,7 +190,6 @@ export const zhCn = {
   'kubeProxy.table.empty': '—',
   'kubeProxy.csv': '以 CSV 格式下载这组数据',
   'kubeProxy.chart.loading': '启用 JavaScript 后才会绘制图表；表格中包含全部数据。',
-  'kubeProxy.model': '开销模型',
   'kubeProxy.model.intro':
     '填入你自己集群的参数。数值会随输入即时更新，并保存在地址栏中，方便分享链接。未启用 JavaScript 时，模型显示基准测试的设置。',
   'kubeProxy.model.services': 'Service 数量',
@@ -205,10 +204,6 @@ export const zhCn = {
   'kubeProxy.model.requestsPerSecond': '每秒请求数',
   'kubeProxy.model.rulesPerRequest': '每个请求的规则数或查找次数',
   'kubeProxy.model.cores': '估算的额外 CPU（核）',
-  'kubeProxy.model.chart': '按你的设置估算的 CPU 开销',
-  'kubeProxy.model.chart.title': '按你的设置估算的额外 CPU 与 Service 数量的关系',
-  'kubeProxy.model.chart.reading': '带圆圈的点是你的设置；各条曲线显示每种模式的估算值如何随 Service 数量变化。',
-  'kubeProxy.model.you': '你的设置',
   'kubeProxy.formula': '公式',
   'kubeProxy.assumptions': '假设',
   'kubeProxy.sources': '来源',
