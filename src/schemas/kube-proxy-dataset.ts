@@ -96,11 +96,15 @@ export const milestoneSchema = z
   })
   .strict();
 
-/** The mode kube-proxy runs in when its configuration names none. */
+/** The mode kube-proxy runs in when its configuration names none, and how to choose another. */
 export const defaultModeSchema = z
   .object({
     /** The default mode. */
     line: z.enum(proxyLines),
+    /** The key of kube-proxy's configuration file that sets the mode, such as `mode`. */
+    configKey: z.string().regex(/^[a-zA-Z.]+$/),
+    /** The command-line flag that sets it, such as `--proxy-mode`. */
+    flag: z.string().regex(/^--[a-z-]+$/),
     /** Id of an entry in `sources`. */
     source: idSchema,
   })

@@ -241,6 +241,8 @@ test('the page opens with which mode to use, from the data, with its sources', a
   const switching = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Before you switch' }) });
   await expect(switching).toContainText(`${modeName(dataset.defaultMode!.line)} is still the default`);
   for (const r of dataset.requirements) await expect(switching).toContainText(r.minimum);
+  for (const setting of advice.settings) await expect(switching.locator('code', { hasText: setting })).toBeVisible();
+  expect(advice.settings).toEqual(['mode: nftables', '--proxy-mode nftables']);
 });
 
 test.describe('on a 390 × 844 phone', () => {

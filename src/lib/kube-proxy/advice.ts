@@ -26,6 +26,8 @@ export interface ModeAdvice {
   reasons: ProseRef[];
   /** What to do when switching: set the mode (it is not the default), what nodes need. */
   switching: ProseRef[];
+  /** The settings that choose the mode, as a reader types them (config file, command line). */
+  settings: string[];
   /** The documents behind `headline` and `reasons`, each once, in order of use. */
   sources: DatasetSource[];
   /** The documents behind `switching`. */
@@ -77,7 +79,7 @@ export function modeAdvice(dataset: Pick<KubeProxyDataset, 'milestones' | 'sourc
   const defaultMode = dataset.defaultMode;
   const requirements = dataset.requirements.filter((r) => r.line === mode);
   const switching: ProseRef[] = [
-    ...(defaultMode && defaultMode.line !== mode ? [{ text: 'adviceDefault', params: { default: modeName(defaultMode.line), mode: modeName(mode), value: mode } }] : []),
+    ...(defaultMode && defaultMode.line !== mode ? [{ text: 'adviceDefault', params: { default: modeName(defaultMode.line), mode: modeName(mode) } }] : []),
     ...requirements.map((r) => ({ text: requirementText[r.software], params: { mode: modeName(mode), version: r.minimum } })),
   ];
   const switchingSources = unique([...(defaultMode && defaultMode.line !== mode ? [defaultMode.source] : []), ...requirements.map((r) => r.source)], sourceById);
@@ -90,6 +92,7 @@ export function modeAdvice(dataset: Pick<KubeProxyDataset, 'milestones' | 'sourc
     headline: { text: 'adviceHeadline', params: { mode: modeName(mode) } },
     reasons,
     switching,
+    settings: defaultMode && defaultMode.line !== mode ? [`${defaultMode.configKey}: ${mode}`, `${defaultMode.flag} ${mode}`] : [],
     sources,
     switchingSources,
   };

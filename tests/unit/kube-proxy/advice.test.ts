@@ -17,7 +17,7 @@ const fixture: Pick<KubeProxyDataset, 'milestones' | 'sources' | 'defaultMode' |
     { line: 'nftables', stage: 'stable', version: '1.33', source: 'kep' },
     { line: 'ipvs', stage: 'deprecated', version: '1.35', source: 'release' },
   ],
-  defaultMode: { line: 'iptables', source: 'blog' },
+  defaultMode: { line: 'iptables', configKey: 'mode', flag: '--proxy-mode', source: 'blog' },
   requirements: [
     { line: 'nftables', software: 'linux-kernel', minimum: '5.13', source: 'blog' },
     { line: 'nftables', software: 'nft', minimum: '1.0.0', source: 'blog' },
@@ -54,10 +54,11 @@ describe('which kube-proxy mode to use', () => {
   it('tells a reader to set the mode, since the default is another, and what nodes need', () => {
     const advice = modeAdvice(fixture, ['1.35'])!;
     expect(advice.switching).toEqual([
-      { text: 'adviceDefault', params: { default: mode('iptables'), mode: mode('nftables'), value: 'nftables' } },
+      { text: 'adviceDefault', params: { default: mode('iptables'), mode: mode('nftables') } },
       { text: 'adviceKernel', params: { mode: mode('nftables'), version: '5.13' } },
       { text: 'adviceNft', params: { mode: mode('nftables'), version: '1.0.0' } },
     ]);
+    expect(advice.settings).toEqual(['mode: nftables', '--proxy-mode nftables']);
     expect(advice.switchingSources.map((s) => s.id)).toEqual(['blog']);
   });
 
@@ -70,8 +71,9 @@ describe('which kube-proxy mode to use', () => {
   });
 
   it('leaves out the default when it is already the recommended mode', () => {
-    const advice = modeAdvice({ ...fixture, defaultMode: { line: 'nftables', source: 'blog' } }, ['1.36'])!;
+    const advice = modeAdvice({ ...fixture, defaultMode: { line: 'nftables', configKey: 'mode', flag: '--proxy-mode', source: 'blog' } }, ['1.36'])!;
     expect(advice.switching.map((s) => s.text)).toEqual(['adviceKernel', 'adviceNft']);
+    expect(advice.settings).toEqual([]);
   });
 
   it('gives, for the real data today, nftables since 1.33 and IPVS deprecated in 1.35', () => {
