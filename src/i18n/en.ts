@@ -569,7 +569,7 @@ export const en = {
   'versions.timeline.desc': 'Each bar runs from the day a minor version became available to the end of its standard support; a paler stretch is paid extended support. The table below the chart gives every date.',
   'versions.timeline.today': 'Today',
   'kubeProxy.key.modelled': 'Modelled:',
-  'kubeProxy.key.measured': 'Measured:',
+  'kubeProxy.key.measured': 'Measured at {connections} new connections/s:',
   'kubeProxy.key.you': 'your setting',
   'versions.answer.tagged': 'tagged {date}',
   'versions.answer.stale': 'Release data ends on {date}; a newer patch may exist.',

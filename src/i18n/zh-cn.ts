@@ -556,7 +556,7 @@ export const zhCn = {
   'versions.timeline.desc': '每根条形从次要版本可用之日画到标准支持结束之日；颜色较浅的部分是付费的延长支持。图表下方的表格列出了每个日期。',
   'versions.timeline.today': '今天',
   'kubeProxy.key.modelled': '模型估算：',
-  'kubeProxy.key.measured': '实测：',
+  'kubeProxy.key.measured': '每秒 {connections} 个新连接时实测：',
   'kubeProxy.key.you': '你的设置',
   'versions.answer.tagged': '{date}打标签',
   'versions.answer.stale': '发布数据截至 {date}，可能已有更新的补丁版本。',
