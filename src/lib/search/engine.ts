@@ -4,6 +4,7 @@ import { isSearchable, normalizeQuery } from './query';
 import { isCjkQuery, loose, markSegments, queryTerms, type Segment } from './highlight';
 import { applySynonyms, segmentQuery } from './segment';
 import { editDistance } from './distance';
+import { foldFields, typoCandidates, type FoldedFields } from './typo-filter';
 
 export { isSearchable, maxQueryLength, normalizeQuery } from './query';
 export { isCjkQuery, markSegments, type Segment } from './highlight';
@@ -57,9 +58,8 @@ function describe(record: SearchRecord, query: string, fuseMatches: FuseResult<S
   return { title, detail };
 }
 
-function tierOf(record: SearchRecord, query: string, nameMatched: boolean): 0 | 1 | 2 {
-  const wanted = loose(query);
-  if (loose(record.title) === wanted || record.names.some((n) => loose(n) === wanted)) return 0;
+function tierOf(text: RecordText, wanted: string, nameMatched: boolean): 0 | 1 | 2 {
+  if (text.loose.has(wanted)) return 0;
   return nameMatched ? 1 : 2;
 }
 
@@ -89,29 +89,46 @@ interface Candidate {
   matches?: FuseResult<SearchRecord>['matches'];
 }
 
-/** Each record's names, and all its text, lower-cased once for substring tests. */
+/**
+ * Each record's text prepared once, when the index loads, so a keystroke only compares: its
+ * names and all its text lower-cased for substring tests, its names loosened for tierOf, and
+ * each searchable field lower-cased for substringScore.
+ */
 interface RecordText {
   names: string;
   all: string;
+  loose: Set<string>;
+  fields: { penalty: number; lower: string; length: number }[];
 }
 
 function textOf(record: SearchRecord): RecordText {
   const names = [record.title, ...record.names].join('\n').toLowerCase();
-  return { names, all: [names, ...record.keywords, ...record.context, record.summary].join('\n').toLowerCase() };
+  const fields = [{ key: 'title', value: record.title }, ...fieldsOf(record)].map(({ key, value }) => ({
+    penalty: fieldPenalty[key] ?? 0.5,
+    lower: value.toLowerCase(),
+    length: value.length,
+  }));
+  return {
+    names,
+    all: [names, ...record.keywords, ...record.context, record.summary].join('\n').toLowerCase(),
+    loose: new Set([record.title, ...record.names].map(loose)),
+    fields,
+  };
 }
 
 /** How far down a field sits when ranking exact matches: names first, prose last. */
 const fieldPenalty: Record<string, number> = { title: 0, names: 0.05, keywords: 0.2, context: 0.3, summary: 0.5 };
 
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
 /** A score like Fuse's (0 best) for text that holds the word as typed: by field, place and length. */
-function substringScore(record: SearchRecord, term: string): number {
+function substringScore(text: RecordText, term: string): number {
   let best = 1;
-  const fields = [{ key: 'title', value: record.title }, ...fieldsOf(record)];
-  for (const { key, value } of fields) {
-    const at = value.toLowerCase().indexOf(term);
+  for (const { penalty, lower, length } of text.fields) {
+    const at = lower.indexOf(term);
     if (at < 0) continue;
-    const place = at === 0 ? 0 : /[\p{L}\p{N}]/u.test(value[at - 1] ?? '') ? 0.04 : 0.02;
-    best = Math.min(best, (fieldPenalty[key] ?? 0.5) + place + Math.min(0.05, value.length / 2000));
+    const place = at === 0 ? 0 : letterOrDigit.test(lower[at - 1] ?? '') ? 0.04 : 0.02;
+    best = Math.min(best, penalty + place + Math.min(0.05, length / 2000));
   }
   return best;
 }
@@ -124,12 +141,13 @@ function substringScore(record: SearchRecord, term: string): number {
  */
 function substringSearch(records: readonly SearchRecord[], texts: readonly RecordText[], query: string): Candidate[] {
   const terms = query.toLowerCase().split(' ').filter(Boolean);
+  const wanted = loose(query);
   const hits: Candidate[] = [];
   records.forEach((record, i) => {
     const text = texts[i]!;
     if (!terms.every((t) => text.all.includes(t))) return;
     const nameMatched = terms.every((t) => text.names.includes(t));
-    hits.push({ record, tier: tierOf(record, query, nameMatched), score: substringScore(record, terms[0]!) });
+    hits.push({ record, tier: tierOf(text, wanted, nameMatched), score: substringScore(text, terms[0]!) });
   });
   return hits;
 }
@@ -167,14 +185,18 @@ function nameDistance(record: SearchRecord, query: string): number {
 /** The largest share of letters a typo may get wrong against a name and still count as that name. */
 const maxNameDistance = 0.34;
 
-function fuzzySearch(fuse: Fuse<SearchRecord>, texts: readonly RecordText[], query: string, everyField: boolean): Candidate[] {
+/** Fuse over just the records a typo of the query can reach (typo-filter.ts), with the prebuilt index. */
+type FuseFor = (query: string, everyField: boolean) => Fuse<SearchRecord>;
+
+function fuzzySearch(fuseFor: FuseFor, texts: readonly RecordText[], query: string, everyField: boolean): Candidate[] {
   const terms = queryTerms(query);
+  const wanted = loose(query);
   const hits: Candidate[] = [];
   // Typos are looked for in names only: bitap over every tag and summary costs most of the
   // time on a large index and mostly finds words that merely look alike. Tags and summaries
   // are still found when a word in them is typed as written.
   const expression = { $or: typoKeys.map((key) => ({ [key]: query })) };
-  for (const result of fuse.search(everyField ? query : expression)) {
+  for (const result of fuseFor(query, everyField).search(everyField ? query : expression)) {
     const text = texts[result.refIndex]!;
     const score = result.score ?? 1;
     let nameMatched: boolean;
@@ -187,7 +209,7 @@ function fuzzySearch(fuse: Fuse<SearchRecord>, texts: readonly RecordText[], que
       // many fields over the one whose name is closest.
       const distance = nameDistance(result.item, query);
       if (distance <= maxNameDistance) {
-        hits.push({ record: result.item, tier: tierOf(result.item, query, true), score: distance, matches: result.matches });
+        hits.push({ record: result.item, tier: tierOf(text, wanted, true), score: distance, matches: result.matches });
         continue;
       }
       if (score > maxFuzzyScore) continue;
@@ -195,7 +217,7 @@ function fuzzySearch(fuse: Fuse<SearchRecord>, texts: readonly RecordText[], que
     } else {
       continue;
     }
-    hits.push({ record: result.item, tier: tierOf(result.item, query, nameMatched), score, matches: result.matches });
+    hits.push({ record: result.item, tier: tierOf(text, wanted, nameMatched), score, matches: result.matches });
   }
   return hits;
 }
@@ -205,8 +227,15 @@ export type Search = (query: string, limit?: number) => SearchHit[];
 /** Builds the search function from the served index file, without rebuilding Fuse's index. */
 export function createSearch(file: SearchIndexFile): Search {
   const index = Fuse.parseIndex<SearchRecord>(file.index);
-  const fuse = new Fuse(file.records, fuseOptions, index);
   const texts = file.records.map(textOf);
+  const byRecord = new Map(index.records.map((r) => [r.i, r]));
+  const names: FoldedFields = foldFields(file.records, (r) => [r.title, ...r.names]);
+  const everything: FoldedFields = foldFields(file.records, (r) => [r.title, ...r.names, ...r.keywords]);
+  const fuseFor: FuseFor = (query, everyField) => {
+    const reachable = typoCandidates(everyField ? everything : names, query, fuseOptions.threshold!);
+    const subset = Fuse.parseIndex<SearchRecord>({ keys: index.keys, records: reachable.flatMap((i) => byRecord.get(i) ?? []) });
+    return new Fuse(file.records, fuseOptions, subset);
+  };
   const synonyms = file.synonyms ?? {};
   return (input, limit = 50) => {
     const query = normalizeQuery(input);
@@ -236,9 +265,9 @@ export function createSearch(file: SearchIndexFile): Search {
     if (typoPossible) {
       // Exact words found in keywords or prose stay; typo matches on names join them.
       const found = new Set(candidates.map((c) => c.record));
-      candidates = [...candidates, ...fuzzySearch(fuse, texts, query, false).filter((c) => !found.has(c.record))];
+      candidates = [...candidates, ...fuzzySearch(fuseFor, texts, query, false).filter((c) => !found.has(c.record))];
     }
-    else if (cjk && candidates.length === 0) candidates = fuzzySearch(fuse, texts, query, true);
+    else if (cjk && candidates.length === 0) candidates = fuzzySearch(fuseFor, texts, query, true);
     return candidates
       .sort(compareHits(query))
       .slice(0, limit)
