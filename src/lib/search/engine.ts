@@ -1,14 +1,17 @@
 import Fuse, { type FuseResult } from 'fuse.js';
-import { fuseOptions, searchKinds, type SearchIndexFile, type SearchKind, type SearchRecord } from './index-format';
+import { fuseOptions, type SearchIndexFile, type SearchRecord } from './index-format';
 import { isSearchable, normalizeQuery } from './query';
 import { isCjkQuery, loose, markSegments, queryTerms, type Segment } from './highlight';
 import { applySynonyms, segmentQuery } from './segment';
 import { editDistance } from './distance';
 import { foldFields, typoCandidates, type FoldedFields } from './typo-filter';
+import { fieldsOf, substringScore, textOf, tierOf, type RecordText } from './record-text';
+import { compareHits, topItems, type Candidate } from './rank';
 
 export { isSearchable, maxQueryLength, normalizeQuery } from './query';
 export { isCjkQuery, markSegments, type Segment } from './highlight';
 export { editDistance } from './distance';
+export { groupHits } from './group';
 export { applySynonyms, segmentQuery } from './segment';
 export { fuseOptions, searchKeys, searchKinds, type SearchIndexFile, type SearchKind, type SearchRecord } from './index-format';
 
@@ -35,16 +38,6 @@ export interface SearchHit {
 const plain = (text: string): Segment[] => (text ? [{ text, mark: false }] : []);
 const hasMark = (segments: Segment[]) => segments.some((s) => s.mark);
 
-/** Every searchable string of a record with the key it sits under, in the order details prefer. */
-function fieldsOf(record: SearchRecord): { key: string; value: string }[] {
-  return [
-    ...record.names.map((value) => ({ key: 'names', value })),
-    ...record.keywords.map((value) => ({ key: 'keywords', value })),
-    ...record.context.map((value) => ({ key: 'context', value })),
-    { key: 'summary', value: record.summary },
-  ];
-}
-
 function describe(record: SearchRecord, query: string, fuseMatches: FuseResult<SearchRecord>['matches'] = []) {
   const rangesFor = (key: string, value: string) =>
     fuseMatches.find((m) => m.key === key && m.value === value)?.indices ?? [];
@@ -58,98 +51,46 @@ function describe(record: SearchRecord, query: string, fuseMatches: FuseResult<S
   return { title, detail };
 }
 
-function tierOf(text: RecordText, wanted: string, nameMatched: boolean): 0 | 1 | 2 {
-  if (text.loose.has(wanted)) return 0;
-  return nameMatched ? 1 : 2;
-}
-
-const kindRank = (kind: SearchKind) => searchKinds.indexOf(kind);
-
-function compareHits(query: string) {
-  const q = query.toLowerCase();
-  const prefixes = new Map<SearchRecord, number>();
-  const prefix = (hit: Candidate) => {
-    let value = prefixes.get(hit.record);
-    if (value === undefined) prefixes.set(hit.record, (value = hit.record.title.toLowerCase().startsWith(q) ? 0 : 1));
-    return value;
-  };
-  return (a: Candidate, b: Candidate) =>
-    a.tier - b.tier ||
-    prefix(a) - prefix(b) ||
-    a.score - b.score ||
-    kindRank(a.record.kind) - kindRank(b.record.kind) ||
-    a.record.title.localeCompare(b.record.title);
-}
-
-/** A hit before its text is marked; marking waits until the list is cut to size. */
-interface Candidate {
-  record: SearchRecord;
-  tier: 0 | 1 | 2;
-  score: number;
-  matches?: FuseResult<SearchRecord>['matches'];
-}
-
-/**
- * Each record's text prepared once, when the index loads, so a keystroke only compares: its
- * names and all its text lower-cased for substring tests, its names loosened for tierOf, and
- * each searchable field lower-cased for substringScore.
- */
-interface RecordText {
-  names: string;
-  all: string;
-  loose: Set<string>;
-  fields: { penalty: number; lower: string; length: number }[];
-}
-
-function textOf(record: SearchRecord): RecordText {
-  const names = [record.title, ...record.names].join('\n').toLowerCase();
-  const fields = [{ key: 'title', value: record.title }, ...fieldsOf(record)].map(({ key, value }) => ({
-    penalty: fieldPenalty[key] ?? 0.5,
-    lower: value.toLowerCase(),
-    length: value.length,
-  }));
-  return {
-    names,
-    all: [names, ...record.keywords, ...record.context, record.summary].join('\n').toLowerCase(),
-    loose: new Set([record.title, ...record.names].map(loose)),
-    fields,
-  };
-}
-
-/** How far down a field sits when ranking exact matches: names first, prose last. */
-const fieldPenalty: Record<string, number> = { title: 0, names: 0.05, keywords: 0.2, context: 0.3, summary: 0.5 };
-
-const letterOrDigit = /[\p{L}\p{N}]/u;
-
-/** A score like Fuse's (0 best) for text that holds the word as typed: by field, place and length. */
-function substringScore(text: RecordText, term: string): number {
-  let best = 1;
-  for (const { penalty, lower, length } of text.fields) {
-    const at = lower.indexOf(term);
-    if (at < 0) continue;
-    const place = at === 0 ? 0 : letterOrDigit.test(lower[at - 1] ?? '') ? 0.04 : 0.02;
-    best = Math.min(best, penalty + place + Math.min(0.05, length / 2000));
-  }
-  return best;
-}
-
 /**
  * Records that hold every word of the query exactly. This is the whole search for Chinese,
  * which has no spaces between words and where Fuse's letter-by-letter fuzziness would let a
  * two-character word with one wrong character match; for short Latin queries, where one typo
  * makes a different word; and for longer ones whenever a name matches as typed.
  */
-function substringSearch(records: readonly SearchRecord[], texts: readonly RecordText[], query: string): Candidate[] {
+function substringSearch(records: readonly SearchRecord[], texts: readonly RecordText[], query: string, scope: Scope): Candidate[] {
   const terms = query.toLowerCase().split(' ').filter(Boolean);
   const wanted = loose(query);
   const hits: Candidate[] = [];
-  records.forEach((record, i) => {
+  for (const i of scope(terms, (i) => terms.every((t) => texts[i]!.all.includes(t)))) {
     const text = texts[i]!;
-    if (!terms.every((t) => text.all.includes(t))) return;
     const nameMatched = terms.every((t) => text.names.includes(t));
-    hits.push({ record, tier: tierOf(text, wanted, nameMatched), score: substringScore(text, terms[0]!) });
-  });
+    hits.push({ record: records[i]!, text, tier: tierOf(text, wanted, nameMatched), score: substringScore(text, terms[0]!) });
+  }
   return hits;
+}
+
+/** The indexes of the records whose text holds every term, in record order. */
+type Scope = (terms: readonly string[], holds: (index: number) => boolean) => number[];
+
+/**
+ * Remembers the last few term lists and the records that held them. While a reader types,
+ * each query holds the one before it (`ingr` in `ingre`), so only the records that held that
+ * one need testing: a later keystroke scans a few records instead of all of them.
+ */
+function narrowingScope(size: number): Scope {
+  const recent: { terms: readonly string[]; found: number[] }[] = [];
+  return (terms, holds) => {
+    const within = recent.find((r) => r.terms.every((old) => terms.some((t) => t.includes(old))));
+    const found: number[] = [];
+    if (within) {
+      for (const i of within.found) if (holds(i)) found.push(i);
+    } else {
+      for (let i = 0; i < size; i += 1) if (holds(i)) found.push(i);
+    }
+    recent.unshift({ terms, found });
+    recent.length = Math.min(recent.length, 8);
+    return found;
+  };
 }
 
 /** Queries shorter than this must appear letter for letter; with three letters, one typo is a different word. */
@@ -209,7 +150,7 @@ function fuzzySearch(fuseFor: FuseFor, texts: readonly RecordText[], query: stri
       // many fields over the one whose name is closest.
       const distance = nameDistance(result.item, query);
       if (distance <= maxNameDistance) {
-        hits.push({ record: result.item, tier: tierOf(text, wanted, true), score: distance, matches: result.matches });
+        hits.push({ record: result.item, text, tier: tierOf(text, wanted, true), score: distance, matches: result.matches });
         continue;
       }
       if (score > maxFuzzyScore) continue;
@@ -217,7 +158,7 @@ function fuzzySearch(fuseFor: FuseFor, texts: readonly RecordText[], query: stri
     } else {
       continue;
     }
-    hits.push({ record: result.item, tier: tierOf(text, wanted, nameMatched), score, matches: result.matches });
+    hits.push({ record: result.item, text, tier: tierOf(text, wanted, nameMatched), score, matches: result.matches });
   }
   return hits;
 }
@@ -237,6 +178,7 @@ export function createSearch(file: SearchIndexFile): Search {
     return new Fuse(file.records, fuseOptions, subset);
   };
   const synonyms = file.synonyms ?? {};
+  const scope = narrowingScope(file.records.length);
   return (input, limit = 50) => {
     const query = normalizeQuery(input);
     const cjk = isCjkQuery(query);
@@ -247,17 +189,17 @@ export function createSearch(file: SearchIndexFile): Search {
     let marked = expanded === query ? query : `${query} ${expanded}`;
     // Fuse's fuzzy pass is the slow part, and only needed for a typo: a Latin query long enough
     // for one to be told apart from another word, that matches no name as typed.
-    let candidates = substringSearch(file.records, texts, query);
+    let candidates = substringSearch(file.records, texts, query, scope);
     if (expanded !== query) {
       const found = new Set(candidates.map((c) => c.record));
-      candidates = [...candidates, ...substringSearch(file.records, texts, expanded).filter((c) => !found.has(c.record))];
+      candidates = [...candidates, ...substringSearch(file.records, texts, expanded, scope).filter((c) => !found.has(c.record))];
     }
     // Chinese is written without spaces: when the phrase is nowhere as typed, its words are
     // looked for one by one (日志采集方案 → 日志 采集 方案), as a Latin query's words are.
     if (cjk && candidates.length === 0) {
       const words = segmentQuery(expanded);
       if (words !== expanded) {
-        candidates = substringSearch(file.records, texts, words);
+        candidates = substringSearch(file.records, texts, words, scope);
         marked = words;
       }
     }
@@ -268,20 +210,6 @@ export function createSearch(file: SearchIndexFile): Search {
       candidates = [...candidates, ...fuzzySearch(fuseFor, texts, query, false).filter((c) => !found.has(c.record))];
     }
     else if (cjk && candidates.length === 0) candidates = fuzzySearch(fuseFor, texts, query, true);
-    return candidates
-      .sort(compareHits(query))
-      .slice(0, limit)
-      .map((c) => ({ record: c.record, tier: c.tier, score: c.score, ...describe(c.record, marked, c.matches) }));
+    return topItems(candidates, limit, compareHits(query)).map((c) => ({ record: c.record, tier: c.tier, score: c.score, ...describe(c.record, marked, c.matches) }));
   };
-}
-
-/** Hits in groups of one kind each; groups come in the order of their best hit. */
-export function groupHits(hits: readonly SearchHit[]): { kind: SearchKind; hits: SearchHit[] }[] {
-  const groups = new Map<SearchKind, SearchHit[]>();
-  for (const hit of hits) {
-    const group = groups.get(hit.record.kind);
-    if (group) group.push(hit);
-    else groups.set(hit.record.kind, [hit]);
-  }
-  return [...groups].map(([kind, list]) => ({ kind, hits: list }));
 }

@@ -37,39 +37,55 @@ export function patternChunks(pattern: string): string[] {
   return chunks;
 }
 
-let column = new Int32Array(64);
+/** A pattern prepared for occursWithin: per letter, the bit mask of the places it holds. */
+export interface PreparedPattern {
+  length: number;
+  /** Masks of ASCII letters by code; other letters in `wide`. */
+  ascii: Int32Array;
+  wide: Map<number, number>;
+  k: number;
+}
+
+/** Prepares a pattern of at most 32 letters for occursWithin with at most `k` edits. */
+export function preparePattern(pattern: string, k: number): PreparedPattern {
+  if (pattern.length > 32) throw new RangeError('patterns longer than 32 letters go through patternChunks first');
+  const ascii = new Int32Array(128);
+  const wide = new Map<number, number>();
+  for (let i = 0; i < pattern.length; i += 1) {
+    const code = pattern.charCodeAt(i);
+    if (code < 128) ascii[code]! |= 1 << i;
+    else wide.set(code, (wide.get(code) ?? 0) | (1 << i));
+  }
+  return { length: pattern.length, ascii, wide, k };
+}
 
 /**
- * True when `pattern` occurs somewhere in `text` with at most `k` insertions, deletions or
- * substitutions (Sellers' algorithm: edit distance where the match may start and end anywhere
- * in the text). Columns whose best value already exceeds `k` below the active row are skipped
- * (Ukkonen's cut-off), so most texts are rejected after a few letters' worth of work.
+ * True when the pattern occurs somewhere in `text` with at most `k` insertions, deletions or
+ * substitutions: the edit distance of Sellers' search (a match may start and end anywhere),
+ * computed with Myers' bit-vector algorithm, a few bit operations per letter of the text.
  */
-export function occursWithin(pattern: string, text: string, k: number): boolean {
-  const m = pattern.length;
-  if (m === 0) return true;
+export function occursWithin(pattern: PreparedPattern, text: string): boolean {
+  const { length: m, ascii, wide, k } = pattern;
   if (k >= m) return true;
-  if (text.includes(pattern)) return true;
-  if (k === 0) return false;
-  if (column.length <= m) column = new Int32Array(m * 2 + 1);
-  const d = column;
-  for (let i = 0; i <= m; i += 1) d[i] = i;
-  // The last row that can still be within k; rows below it are known to be over.
-  let active = k;
+  const high = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
   for (let j = 0; j < text.length; j += 1) {
-    const letter = text.charCodeAt(j);
-    let diagonal = 0; // d[0] of the previous column: a match may start anywhere.
-    const last = Math.min(m, active + 1);
-    for (let i = 1; i <= last; i += 1) {
-      const above = d[i]!;
-      const value = Math.min(above + 1, d[i - 1]! + 1, diagonal + (pattern.charCodeAt(i - 1) === letter ? 0 : 1));
-      diagonal = above;
-      d[i] = value;
-    }
-    if (last < m) d[last + 1] = k + 1;
-    active = last;
-    while (active > 0 && d[active]! > k) active -= 1;
-    if (active === m) return true;
+    const code = text.charCodeAt(j);
+    const eq = code < 128 ? ascii[code]! : (wide.get(code) ?? 0);
+    const xv = eq | mv;
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & high) score += 1;
+    else if (mh & high) score -= 1;
+    // Shifting in a 0 (not a 1) lets the match start at any letter of the text.
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    if (score <= k) return true;
   }
   return false;
 }
@@ -87,10 +103,12 @@ export function foldFields<T>(records: readonly T[], values: (record: T) => read
  * holds one of the query's chunks with no more edits than Fuse allows for it.
  */
 export function typoCandidates(fields: FoldedFields, query: string, threshold: number): number[] {
-  const chunks = patternChunks(foldForFuse(query)).map((chunk) => ({ chunk, k: maxErrors(chunk.length, threshold) }));
+  const chunks = patternChunks(foldForFuse(query))
+    .filter(Boolean)
+    .map((chunk) => preparePattern(chunk, maxErrors(chunk.length, threshold)));
   const found: number[] = [];
   fields.forEach((values, index) => {
-    if (values.some((value) => chunks.some(({ chunk, k }) => occursWithin(chunk, value, k)))) found.push(index);
+    if (values.some((value) => chunks.some((chunk) => occursWithin(chunk, value)))) found.push(index);
   });
   return found;
 }
