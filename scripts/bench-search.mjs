@@ -161,10 +161,10 @@ async function fullTextBytes(browser, { locale, bundleDir }) {
   const page = await browser.newPage();
   await routeBundle(page, bundleDir);
   let bytes = 0;
-  page.on('response', async (response) => {
+  const counting = [];
+  page.on('response', (response) => {
     if (!response.url().includes('/pagefind/')) return;
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    bytes += servedBytes(response.url(), body);
+    counting.push(response.body().then((body) => (bytes += servedBytes(response.url(), body)), () => undefined));
   });
   await page.goto(`http://127.0.0.1:${port}/${prefixOf(locale)}`);
   const field = page.locator('#site-search-input');
@@ -182,6 +182,7 @@ async function fullTextBytes(browser, { locale, bundleDir }) {
     await done;
     times.push(Date.now() - started);
     await page.waitForLoadState('networkidle');
+    await Promise.all(counting);
     spent.push(bytes - before);
   }
   await page.close();

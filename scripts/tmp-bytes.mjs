@@ -6,7 +6,7 @@ const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', '4615', '/'
 await new Promise((r) => setTimeout(r, 600));
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
-  for (const [path, qs] of [['/', ['encapsulation', 'kernel']], ['/zh-cn/', ['封装', '内核']]]) {
+  for (const [path, qs] of [["/", ["top-of-rack"]], ["/zh-cn/", ["架顶", "顶"]]]) {
     const page = await browser.newPage();
     const log = [];
     page.on('response', async (r) => { if (!r.url().includes('pagefind')) return; const b = await r.body(); log.push([r.url().split('/pagefind/')[1], /\.(js|json)/.test(r.url()) ? gzipSync(b).length : b.length]); });

@@ -16,8 +16,8 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-/** Words of context Pagefind puts in an excerpt: enough for the sentence around a match. */
-const excerptLength = 36;
+/** Words of context Pagefind puts in an excerpt: enough for the sentence around a match, which sentenceAround cuts out (Chinese words are short, so it takes many). */
+const excerptLength = 80;
 
 let pagefind: Promise<PagefindModule> | undefined;
 
