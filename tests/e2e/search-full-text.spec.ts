@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readBuilt } from './build-files';
 
-// Words that occur only in the prose of one page: Calico's body says pods can be routed to
-// top-of-rack routers (架顶路由器 in Chinese). No component name, alias, tag or summary has them,
-// so only the full-text index can find them.
+// Words that occur only in the prose of one page: Calico's body says its routes can reach
+// top-of-rack routers, so that pod traffic crosses (穿越) the data centre unencapsulated. No
+// component name, alias, tag or summary has them, so only the full-text index can find them.
 const english = { word: 'top-of-rack', page: 'components/calico/', section: 'what-it-is' };
-const chinese = { word: '架顶', page: 'zh-cn/components/calico/', section: 'what-it-is' };
+const chinese = { word: '穿越', page: 'zh-cn/components/calico/', section: 'what-it-is' };
 
 const field = (page: Page) => page.locator('#site-search-input');
 const textSection = (page: Page, name: string) => page.getByRole('main').locator('section', { has: page.getByRole('heading', { name, level: 2 }) });
@@ -25,7 +25,7 @@ test('an English word found only in a page\'s prose leads to its section, with t
   await expect(section.getByText('1 page', { exact: true })).toBeVisible();
   const link = section.getByRole('link', { name: 'Calico', exact: true });
   await expect(link).toHaveAttribute('href', `/${english.page}#${english.section}`);
-  const item = section.getByRole('listitem').filter({ has: link });
+  const item = section.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Calico', exact: true }) });
   await expect(item.locator('mark')).toHaveText(english.word);
   await expect(item).toContainText('Each node can announce the routes to its pods over BGP, including to physical top-of-rack routers');
   await link.click();
@@ -38,7 +38,7 @@ test('a Chinese word found only in a page\'s prose leads to its section, with th
   await expect(section.getByText('1 个页面', { exact: true })).toBeVisible();
   const link = section.getByRole('link', { name: 'Calico', exact: true });
   await expect(link).toHaveAttribute('href', `/${chinese.page}#${chinese.section}`);
-  const item = section.getByRole('listitem').filter({ has: link });
+  const item = section.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Calico', exact: true }) });
   await expect(item.locator('mark')).toHaveText(chinese.word);
   await expect(item).toContainText('宣告对象也可以是物理的架顶（ToR）路由器，这样 Pod 流量无需任何封装就能穿越数据中心。');
 });

@@ -23,7 +23,9 @@ let pagefind: Promise<PagefindModule> | undefined;
 
 function load(bundle: string): Promise<PagefindModule> {
   pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>).then(async (module) => {
-    await module.options({ excerptLength });
+    // The addresses in the index already carry the base path and the locale (see
+    // full-text-index.ts); Pagefind would otherwise put its bundle's folder in front of them.
+    await module.options({ excerptLength, baseUrl: '/' });
     return module;
   });
   pagefind.catch(() => {

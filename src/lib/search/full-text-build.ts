@@ -25,8 +25,18 @@ export function bundlesByLocale(pages: readonly FullTextPage[], prefixes: readon
   return bundles;
 }
 
-/** Pages whose text is not worth finding: error pages and the search page itself. */
-const skipped = [/(^|\/)404\.html$/, /^([a-z]{2}(-[a-z]+)?\/)?search\/index\.html$/, /(^|\/)pagefind\//];
+/**
+ * Pages whose text is not worth finding: error pages, the search page itself, and the pair
+ * pages (`compare/a-vs-b/`, and the redirects from the other order), which hold the facts of
+ * two components' own pages side by side and no prose of their own: every word of a
+ * component's facts would otherwise find dozens of them before the component's page.
+ */
+const skipped = [
+  /(^|\/)404\.html$/,
+  /^([a-z]{2}(-[a-z]+)?\/)?search\/index\.html$/,
+  /(^|\/)compare\/[^/]+-vs-[^/]+\/index\.html$/,
+  /(^|\/)pagefind\//,
+];
 
 /**
  * The pages to index, in a fixed order (so two builds write the same bytes), each with its

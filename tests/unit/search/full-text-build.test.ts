@@ -11,12 +11,16 @@ const files = [
   'components/calico/index.html',
   'guides/ci-cd/index.html',
   'pagefind/whatever.html',
+  'compare/calico-vs-cilium/index.html',
+  'zh-cn/compare/cilium-vs-calico/index.html',
+  'compare/index.html',
   'search-index.json',
 ];
 
 describe('fullTextPages', () => {
-  it('indexes every page but the error pages and the search pages, in a fixed order', () => {
+  it('indexes every page but the error pages, the search pages and the pair pages, in a fixed order', () => {
     expect(fullTextPages(files, '/')).toEqual([
+      { file: 'compare/index.html', url: '/compare/' },
       { file: 'components/calico/index.html', url: '/components/calico/' },
       { file: 'guides/ci-cd/index.html', url: '/guides/ci-cd/' },
       { file: 'index.html', url: '/' },
@@ -32,7 +36,7 @@ describe('bundlesByLocale', () => {
   it('puts each locale\'s pages in its own bundle folder', () => {
     const bundles = bundlesByLocale(fullTextPages(files, '/'), ['', 'zh-cn/']);
     expect([...bundles.keys()]).toEqual(['pagefind/', 'zh-cn/pagefind/']);
-    expect(bundles.get('pagefind/')!.map((p) => p.url)).toEqual(['/components/calico/', '/guides/ci-cd/', '/']);
+    expect(bundles.get('pagefind/')!.map((p) => p.url)).toEqual(['/compare/', '/components/calico/', '/guides/ci-cd/', '/']);
     expect(bundles.get('zh-cn/pagefind/')!.map((p) => p.url)).toEqual(['/zh-cn/components/calico/']);
   });
 });
