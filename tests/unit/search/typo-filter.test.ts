@@ -72,7 +72,7 @@ describe('typoCandidates', () => {
 
   it('keeps every record Fuse matches on a name, so Fuse over the rest finds the same', () => {
     for (const query of typos) {
-      const expression = { $or: [{ title: query }, { names: query }] };
+      const expression = { $or: [{ title: query }, { names: query }] as Record<string, string>[] };
       const matched = fuse.search(expression).map((r) => r.refIndex).sort((a, b) => a - b);
       const kept = new Set(typoCandidates(names, query, fuseOptions.threshold!));
       for (const index of matched) expect(kept.has(index), `${query} → ${records[index]!.title}`).toBe(true);
