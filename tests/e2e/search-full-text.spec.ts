@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { readBuilt } from './build-files';
 
 // Words that occur only in the prose of one page: Calico's body says its routes can reach
@@ -112,4 +113,34 @@ test('a hostile query in the full-text search is shown as text and never run', a
   await page.waitForLoadState('networkidle');
   await expect(page.getByRole('listbox').locator('img')).toHaveCount(0);
   expect(dialogs).toBe(0);
+});
+
+test('results found by their text pass axe in light and dark mode, with no console error or CSP violation', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  for (const [path, word, heading] of [
+    ['./search/', english.word, 'In the text of pages'],
+    ['./zh-cn/search/', chinese.word, '页面正文'],
+  ] as const) {
+    await page.goto(`${path}?q=${encodeURIComponent(word)}`);
+    await expect(textSection(page, heading).getByRole('link').first()).toBeVisible();
+    // And the header's popup, open over the page with the same words.
+    await field(page).click();
+    await field(page).fill(word);
+    await expect(page.getByRole('listbox').getByRole('group').last().getByRole('option').first()).toBeVisible();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page), `${path} ${colorScheme}`).toEqual([]);
+    }
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  }
+  expect(problems).toEqual([]);
 });
