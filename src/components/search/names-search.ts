@@ -1,17 +1,18 @@
 // Loads the names search (fuse.js, the engine and the prebuilt index) on first need, and runs it
 // where it is fastest for the index's size. Measured with `npm run bench:search` on a shared
-// 2-core machine: with today's index (135 KB) and one 10 times larger, the page's own thread
-// answers a keystroke in 6-9 ms (95th percentile) with no task over 50 ms, while a worker's two
-// thread hops add 15-25 ms there; at 100 times (15 MB) the page's thread took 64 ms and blocked
-// for over 100 ms, a worker 39 ms and never blocked. So an index up to `pageThreadLimit` is
-// searched on the page, a larger one in a worker, which also parses it off the page's thread.
+// 2-core machine: with today's index (135 KB) the page's own thread answers a keystroke in
+// 5-7 ms (95th percentile) with no task over 50 ms, while a worker's two thread hops added
+// 15-25 ms there; with an index 10 times larger (1.5 MB) the page still answered in 9 ms but
+// loading it blocked the page for 64 ms; at 100 times (15 MB) the page's thread took 64 ms a
+// keystroke and blocked for over 100 ms, a worker 35-39 ms and never blocked. So an index up to
+// `pageThreadLimit` is searched on the page, a larger one in a worker, which also parses it.
 import type { SearchHit } from '../../lib/search/engine';
 import type { SearchReply, SearchRequest } from '../../lib/search/worker-protocol';
 import { groupHits } from '../../lib/search/group';
 import { newestOnly } from '../../lib/search/newest-only';
 
-/** The largest index, in bytes of JSON, searched on the page's own thread. */
-export const pageThreadLimit = 2_000_000;
+/** The largest index, in bytes of JSON, searched on the page's own thread (about 7 times today's). */
+export const pageThreadLimit = 1_000_000;
 
 /** Runs a query; several may be in flight. */
 type RunSearch = (query: string, limit: number) => Promise<SearchHit[]>;
