@@ -19,7 +19,7 @@ export interface Message extends AnyMessage {
 }
 
 /** Nouns with a plural form: `count.<noun>.one`, `count.<noun>.other`, … each with `{count}`. */
-export type CountNoun = 'component' | 'table' | 'result';
+export type CountNoun = 'component' | 'table' | 'result' | 'page';
 
 export interface Translator {
   /** The interface string for `key`, with `{placeholders}` filled. */

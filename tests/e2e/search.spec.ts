@@ -170,7 +170,8 @@ test('a hostile query is shown as text and never run', async ({ page }) => {
   await page.goto(`./search/?q=${encodeURIComponent(hostile)}`);
   const main = page.getByRole('main');
   await expect(main.getByRole('searchbox', { name: 'Search terms' })).toHaveValue(hostile);
-  await expect(main.getByRole('status')).toHaveText('No results');
+  // The names find nothing; the full-text index may find some of its words (src, alert), as text.
+  await expect(main.getByRole('status')).toHaveText(/^(No results|\d+ results?)$/);
   await expect(main.locator('img')).toHaveCount(0);
   await main.getByRole('searchbox', { name: 'Search terms' }).fill(`${components[0]!.data.name} ${hostile}`);
   await expect(main.locator('.search-results img')).toHaveCount(0);

@@ -55,3 +55,12 @@ test('search loads its index and links results under the sub-path', async ({ pag
   await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click();
   await expect(page).toHaveURL(new RegExp(`/atlas/components/${target.id}/$`));
 });
+
+test('full-text search under the sub-path finds pages at their /atlas/ addresses, in each locale', async ({ page }) => {
+  await page.goto('/atlas/search/?q=top-of-rack');
+  const english = page.getByRole('main').locator('section', { has: page.getByRole('heading', { name: 'In the text of pages' }) });
+  await expect(english.getByRole('link', { name: 'Calico', exact: true })).toHaveAttribute('href', '/atlas/components/calico/#what-it-is');
+  await page.goto(`/atlas/zh-cn/search/?q=${encodeURIComponent('穿越')}`);
+  const chinese = page.getByRole('main').locator('section', { has: page.getByRole('heading', { name: '页面正文' }) });
+  await expect(chinese.getByRole('link', { name: 'Calico', exact: true })).toHaveAttribute('href', '/atlas/zh-cn/components/calico/#what-it-is');
+});

@@ -149,6 +149,27 @@ describe('deploy/nginx.conf', () => {
     }
   });
 
+  test('the full-text index: its named pieces are cached for long, its script is precompressed', async () => {
+    for (const bundle of ['pagefind', 'zh-cn/pagefind']) {
+      const piece = readdirSync(join(dist, bundle, 'fragment'))[0];
+      const meta = readdirSync(join(dist, bundle)).find((f) => f.endsWith('.pf_meta'));
+      assert.ok(piece && meta, `${bundle} has fragments and a .pf_meta file`);
+      for (const path of [`/${bundle}/fragment/${piece}`, `/${bundle}/${meta}`]) {
+        const res = await get(path);
+        assert.equal(res.status, 200, path);
+        assert.equal(res.headers['cache-control'], 'public, max-age=31536000, immutable', path);
+      }
+      const script = await get(`/${bundle}/pagefind.js`, { 'Accept-Encoding': 'gzip' });
+      assert.equal(script.headers['cache-control'], 'no-cache');
+      assert.equal(script.headers['content-encoding'], 'gzip');
+      assert.deepEqual(script.body, readFileSync(join(prefix, `site/${bundle}/pagefind.js.gz`)));
+      // The entry file names the pieces, so it is always revalidated.
+      const entry = await get(`/${bundle}/pagefind-entry.json`);
+      assert.equal(entry.status, 200);
+      assert.equal(entry.headers['cache-control'], 'no-cache');
+    }
+  });
+
   test('brotli and gzip are the files written at build time', async () => {
     const original = readFileSync(join(dist, 'components/calico/index.html'));
     const plain = await get('/components/calico/');

@@ -1,34 +1,8 @@
 // Browser helpers shared by the header search field and the search page. Everything a reader
 // typed or the index holds reaches the page through textContent or text nodes, never as HTML.
 import { searchKindKeys, searchT, searchText } from './search-strings';
-import type { Search, SearchHit, SearchKind, Segment } from '../../lib/search/engine';
+import type { SearchKind, Segment } from '../../lib/search/engine';
 import { foreignLang } from '../../lib/format/text';
-
-export interface LoadedSearch {
-  search: Search;
-  group: (hits: readonly SearchHit[]) => { kind: SearchKind; hits: SearchHit[] }[];
-}
-
-let loading: Promise<LoadedSearch> | undefined;
-
-/**
- * Fetches fuse.js and the prebuilt index once per page, on first need. The dynamic import
- * keeps fuse.js out of the script every page loads.
- */
-export function loadSearch(indexUrl: string): Promise<LoadedSearch> {
-  loading ??= Promise.all([
-    import('../../lib/search/engine'),
-    fetch(indexUrl).then((response) => {
-      if (!response.ok) throw new Error(`${indexUrl}: ${response.status}`);
-      return response.json();
-    }),
-  ]).then(([engine, file]) => ({ search: engine.createSearch(file), group: engine.groupHits }));
-  loading.catch(() => {
-    // Let a later focus try again after a network hiccup.
-    loading = undefined;
-  });
-  return loading;
-}
 
 export const kindLabel = (kind: SearchKind) => searchText(searchKindKeys[kind]);
 export const resultCount = (n: number) => searchT().count(n, 'result');

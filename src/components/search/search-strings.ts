@@ -25,6 +25,10 @@ export const searchStringKeys = [
   'search.page.empty',
   'count.result.one',
   'count.result.other',
+  'count.page.one',
+  'count.page.other',
+  'search.kind.text',
+  'search.text.more',
   ...Object.values(searchKindKeys),
 ] as const satisfies readonly UiKey[];
 

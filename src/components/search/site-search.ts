@@ -1,11 +1,20 @@
 // Turns the header search form into a WAI-ARIA combobox (editable, list autocomplete) with a
-// grouped listbox popup. fuse.js and the index are fetched on first focus, not on page load.
+// grouped listbox popup. The search worker with fuse.js and the index start on first focus,
+// not on page load; the full-text index (Pagefind) on the first query.
 import { isSearchable, normalizeQuery } from '../../lib/search/query';
-import { kindLabel, loadSearch, resultCount, segmentSpan, textSpan, type LoadedSearch } from './search-dom';
+import type { SearchHit } from '../../lib/search/engine';
+import { fullTextOptions, pageOf } from './full-text-dom';
+import { kindLabel, resultCount, segmentSpan, textSpan } from './search-dom';
+import { loadSearch, type LoadedSearch } from './names-search';
+import { fullTextSession, type FullTextResults } from './full-text';
 import { searchText } from './search-strings';
 
 /** How many results the popup shows; the search page shows the rest. */
 const popupLimit = 8;
+/** How many pages found by their text the popup adds below the names. */
+const fullTextLimit = 3;
+/** How many it asks for, so that a few may be left out for being listed by name already. */
+const fullTextAsked = 5;
 
 class SiteSearch extends HTMLElement {
   private input!: HTMLInputElement;
@@ -13,6 +22,8 @@ class SiteSearch extends HTMLElement {
   private listbox!: HTMLElement;
   private status!: HTMLElement;
   private engine: LoadedSearch | undefined;
+  private search: ReturnType<LoadedSearch['session']> | undefined;
+  private fullText: ReturnType<typeof fullTextSession> | undefined;
   private failed = false;
   private options: HTMLElement[] = [];
   private active = -1;
@@ -31,7 +42,7 @@ class SiteSearch extends HTMLElement {
     input.setAttribute('aria-expanded', 'false');
 
     input.addEventListener('focus', () => this.ensureEngine(), { once: true });
-    input.addEventListener('input', () => this.update());
+    input.addEventListener('input', () => void this.update());
     input.addEventListener('keydown', (event) => this.onKeydown(event));
     // Keep focus in the field while a click on an option is being handled.
     listbox.addEventListener('mousedown', (event) => event.preventDefault());
@@ -48,48 +59,56 @@ class SiteSearch extends HTMLElement {
   private async ensureEngine() {
     try {
       this.engine = await loadSearch(this.dataset.index ?? '');
+      this.search ??= this.engine.session();
+      this.fullText ??= fullTextSession(this.dataset.fullText ?? '');
       this.failed = false;
     } catch {
       this.failed = true;
     }
-    if (this.input.value) this.update();
+    if (this.input.value) void this.update();
   }
 
-  private update() {
+  private async update() {
     const query = normalizeQuery(this.input.value);
-    this.options = [];
-    this.active = -1;
-    this.input.removeAttribute('aria-activedescendant');
-    this.listbox.replaceChildren();
     if (!query) {
-      this.status.textContent = '';
+      this.clear('');
       this.close();
       return;
     }
     if (!isSearchable(query)) {
-      this.status.textContent = searchText('search.short');
+      this.clear(searchText('search.short'));
       this.show();
       return;
     }
-    if (!this.engine) {
-      this.status.textContent = this.failed ? searchText('search.failed') : searchText('search.loading');
+    if (!this.engine || !this.search) {
+      this.clear(this.failed ? searchText('search.failed') : searchText('search.loading'));
       if (!this.failed) void this.ensureEngine();
       this.show();
       return;
     }
-    const hits = this.engine.search(query, popupLimit);
+    const hits = await this.search(query, popupLimit);
+    // Superseded by a newer keystroke, or the field changed meanwhile: its own update renders.
+    if (!hits || normalizeQuery(this.input.value) !== query) return;
+    this.renderHits(query, hits);
+    const text = await this.fullText?.(query, fullTextAsked).catch(() => undefined);
+    if (!text || normalizeQuery(this.input.value) !== query) return;
+    this.addFullText(hits, text);
+  }
+
+  private clear(status: string) {
+    this.options = [];
+    this.active = -1;
+    this.input.removeAttribute('aria-activedescendant');
+    this.listbox.replaceChildren();
+    this.status.textContent = status;
+  }
+
+  private renderHits(query: string, hits: readonly SearchHit[]) {
+    this.clear('');
     const fragment = document.createDocumentFragment();
     let n = 0;
-    for (const group of this.engine.group(hits)) {
-      const groupEl = document.createElement('div');
-      groupEl.setAttribute('role', 'group');
-      const label = document.createElement('div');
-      label.setAttribute('role', 'presentation');
-      label.className = 'site-search__group-label';
-      label.id = `site-search-group-${group.kind}`;
-      label.textContent = kindLabel(group.kind);
-      groupEl.setAttribute('aria-labelledby', label.id);
-      groupEl.append(label);
+    for (const group of this.engine!.group(hits)) {
+      const groupEl = this.makeGroup(group.kind, kindLabel(group.kind));
       for (const hit of group.hits) {
         const option = this.makeOption(`site-search-option-${n++}`, hit.record.url);
         option.append(segmentSpan('site-search__title', hit.title));
@@ -101,7 +120,7 @@ class SiteSearch extends HTMLElement {
     }
     // The last option always leads to the search page, which shows every result.
     const pageUrl = `${this.dataset.page ?? ''}?q=${encodeURIComponent(query)}`;
-    const all = this.makeOption(`site-search-option-${n}`, pageUrl);
+    const all = this.makeOption('site-search-option-all', pageUrl);
     all.classList.add('site-search__option--all');
     all.append(textSpan('site-search__title', searchText('search.all')));
     fragment.append(all);
@@ -110,6 +129,37 @@ class SiteSearch extends HTMLElement {
     this.status.textContent = hits.length === 0 ? searchText('search.none') : resultCount(hits.length);
     this.show();
     this.dispatchEvent(new CustomEvent('site-search:rendered', { bubbles: true }));
+  }
+
+  /** Adds the pages whose text holds the words, above "All results", keeping the chosen option. */
+  private addFullText(hits: readonly SearchHit[], text: FullTextResults) {
+    const listed = new Set(hits.map((hit) => pageOf(hit.record.url)));
+    const found = text.hits.filter((hit) => !listed.has(pageOf(hit.url))).slice(0, fullTextLimit);
+    if (found.length > 0) {
+      const groupEl = this.makeGroup('text', searchText('search.kind.text'));
+      fullTextOptions(found, (i, url) => this.makeOption(`site-search-option-text-${i}`, url), groupEl, 'site-search');
+      const all = this.listbox.querySelector('.site-search__option--all');
+      this.listbox.insertBefore(groupEl, all);
+      const chosen = this.options[this.active];
+      this.options = [...this.listbox.querySelectorAll<HTMLElement>('[role="option"]')];
+      this.active = chosen ? this.options.indexOf(chosen) : -1;
+      const shown = hits.length + found.length;
+      this.status.textContent = resultCount(shown);
+    }
+    this.dispatchEvent(new CustomEvent('site-search:full-text', { bubbles: true }));
+  }
+
+  private makeGroup(kind: string, text: string): HTMLElement {
+    const groupEl = document.createElement('div');
+    groupEl.setAttribute('role', 'group');
+    const label = document.createElement('div');
+    label.setAttribute('role', 'presentation');
+    label.className = 'site-search__group-label';
+    label.id = `site-search-group-${kind}`;
+    label.textContent = text;
+    groupEl.setAttribute('aria-labelledby', label.id);
+    groupEl.append(label);
+    return groupEl;
   }
 
   private makeOption(id: string, url: string): HTMLElement {
@@ -161,7 +211,7 @@ class SiteSearch extends HTMLElement {
       case 'ArrowDown':
       case 'ArrowUp': {
         if (!this.isOpen()) {
-          if (this.input.value) this.update();
+          if (this.input.value) void this.update();
           event.preventDefault();
           return;
         }

@@ -1,13 +1,17 @@
 import Fuse, { type FuseResult } from 'fuse.js';
-import { fuseOptions, searchKinds, type SearchIndexFile, type SearchKind, type SearchRecord } from './index-format';
+import { fuseOptions, type SearchIndexFile, type SearchRecord } from './index-format';
 import { isSearchable, normalizeQuery } from './query';
 import { isCjkQuery, loose, markSegments, queryTerms, type Segment } from './highlight';
 import { applySynonyms, segmentQuery } from './segment';
 import { editDistance } from './distance';
+import { foldFields, typoCandidates, type FoldedFields } from './typo-filter';
+import { fieldsOf, substringScore, textOf, tierOf, type RecordText } from './record-text';
+import { compareHits, topItems, type Candidate } from './rank';
 
 export { isSearchable, maxQueryLength, normalizeQuery } from './query';
 export { isCjkQuery, markSegments, type Segment } from './highlight';
 export { editDistance } from './distance';
+export { groupHits } from './group';
 export { applySynonyms, segmentQuery } from './segment';
 export { fuseOptions, searchKeys, searchKinds, type SearchIndexFile, type SearchKind, type SearchRecord } from './index-format';
 
@@ -34,16 +38,6 @@ export interface SearchHit {
 const plain = (text: string): Segment[] => (text ? [{ text, mark: false }] : []);
 const hasMark = (segments: Segment[]) => segments.some((s) => s.mark);
 
-/** Every searchable string of a record with the key it sits under, in the order details prefer. */
-function fieldsOf(record: SearchRecord): { key: string; value: string }[] {
-  return [
-    ...record.names.map((value) => ({ key: 'names', value })),
-    ...record.keywords.map((value) => ({ key: 'keywords', value })),
-    ...record.context.map((value) => ({ key: 'context', value })),
-    { key: 'summary', value: record.summary },
-  ];
-}
-
 function describe(record: SearchRecord, query: string, fuseMatches: FuseResult<SearchRecord>['matches'] = []) {
   const rangesFor = (key: string, value: string) =>
     fuseMatches.find((m) => m.key === key && m.value === value)?.indices ?? [];
@@ -57,81 +51,46 @@ function describe(record: SearchRecord, query: string, fuseMatches: FuseResult<S
   return { title, detail };
 }
 
-function tierOf(record: SearchRecord, query: string, nameMatched: boolean): 0 | 1 | 2 {
-  const wanted = loose(query);
-  if (loose(record.title) === wanted || record.names.some((n) => loose(n) === wanted)) return 0;
-  return nameMatched ? 1 : 2;
-}
-
-const kindRank = (kind: SearchKind) => searchKinds.indexOf(kind);
-
-function compareHits(query: string) {
-  const q = query.toLowerCase();
-  const prefixes = new Map<SearchRecord, number>();
-  const prefix = (hit: Candidate) => {
-    let value = prefixes.get(hit.record);
-    if (value === undefined) prefixes.set(hit.record, (value = hit.record.title.toLowerCase().startsWith(q) ? 0 : 1));
-    return value;
-  };
-  return (a: Candidate, b: Candidate) =>
-    a.tier - b.tier ||
-    prefix(a) - prefix(b) ||
-    a.score - b.score ||
-    kindRank(a.record.kind) - kindRank(b.record.kind) ||
-    a.record.title.localeCompare(b.record.title);
-}
-
-/** A hit before its text is marked; marking waits until the list is cut to size. */
-interface Candidate {
-  record: SearchRecord;
-  tier: 0 | 1 | 2;
-  score: number;
-  matches?: FuseResult<SearchRecord>['matches'];
-}
-
-/** Each record's names, and all its text, lower-cased once for substring tests. */
-interface RecordText {
-  names: string;
-  all: string;
-}
-
-function textOf(record: SearchRecord): RecordText {
-  const names = [record.title, ...record.names].join('\n').toLowerCase();
-  return { names, all: [names, ...record.keywords, ...record.context, record.summary].join('\n').toLowerCase() };
-}
-
-/** How far down a field sits when ranking exact matches: names first, prose last. */
-const fieldPenalty: Record<string, number> = { title: 0, names: 0.05, keywords: 0.2, context: 0.3, summary: 0.5 };
-
-/** A score like Fuse's (0 best) for text that holds the word as typed: by field, place and length. */
-function substringScore(record: SearchRecord, term: string): number {
-  let best = 1;
-  const fields = [{ key: 'title', value: record.title }, ...fieldsOf(record)];
-  for (const { key, value } of fields) {
-    const at = value.toLowerCase().indexOf(term);
-    if (at < 0) continue;
-    const place = at === 0 ? 0 : /[\p{L}\p{N}]/u.test(value[at - 1] ?? '') ? 0.04 : 0.02;
-    best = Math.min(best, (fieldPenalty[key] ?? 0.5) + place + Math.min(0.05, value.length / 2000));
-  }
-  return best;
-}
-
 /**
  * Records that hold every word of the query exactly. This is the whole search for Chinese,
  * which has no spaces between words and where Fuse's letter-by-letter fuzziness would let a
  * two-character word with one wrong character match; for short Latin queries, where one typo
  * makes a different word; and for longer ones whenever a name matches as typed.
  */
-function substringSearch(records: readonly SearchRecord[], texts: readonly RecordText[], query: string): Candidate[] {
+function substringSearch(records: readonly SearchRecord[], texts: readonly RecordText[], query: string, scope: Scope): Candidate[] {
   const terms = query.toLowerCase().split(' ').filter(Boolean);
+  const wanted = loose(query);
   const hits: Candidate[] = [];
-  records.forEach((record, i) => {
+  for (const i of scope(terms, (i) => terms.every((t) => texts[i]!.all.includes(t)))) {
     const text = texts[i]!;
-    if (!terms.every((t) => text.all.includes(t))) return;
     const nameMatched = terms.every((t) => text.names.includes(t));
-    hits.push({ record, tier: tierOf(record, query, nameMatched), score: substringScore(record, terms[0]!) });
-  });
+    hits.push({ record: records[i]!, text, tier: tierOf(text, wanted, nameMatched), score: substringScore(text, terms[0]!) });
+  }
   return hits;
+}
+
+/** The indexes of the records whose text holds every term, in record order. */
+type Scope = (terms: readonly string[], holds: (index: number) => boolean) => number[];
+
+/**
+ * Remembers the last few term lists and the records that held them. While a reader types,
+ * each query holds the one before it (`ingr` in `ingre`), so only the records that held that
+ * one need testing: a later keystroke scans a few records instead of all of them.
+ */
+function narrowingScope(size: number): Scope {
+  const recent: { terms: readonly string[]; found: number[] }[] = [];
+  return (terms, holds) => {
+    const within = recent.find((r) => r.terms.every((old) => terms.some((t) => t.includes(old))));
+    const found: number[] = [];
+    if (within) {
+      for (const i of within.found) if (holds(i)) found.push(i);
+    } else {
+      for (let i = 0; i < size; i += 1) if (holds(i)) found.push(i);
+    }
+    recent.unshift({ terms, found });
+    recent.length = Math.min(recent.length, 8);
+    return found;
+  };
 }
 
 /** Queries shorter than this must appear letter for letter; with three letters, one typo is a different word. */
@@ -167,14 +126,18 @@ function nameDistance(record: SearchRecord, query: string): number {
 /** The largest share of letters a typo may get wrong against a name and still count as that name. */
 const maxNameDistance = 0.34;
 
-function fuzzySearch(fuse: Fuse<SearchRecord>, texts: readonly RecordText[], query: string, everyField: boolean): Candidate[] {
+/** Fuse over just the records a typo of the query can reach (typo-filter.ts), with the prebuilt index. */
+type FuseFor = (query: string, everyField: boolean) => Fuse<SearchRecord>;
+
+function fuzzySearch(fuseFor: FuseFor, texts: readonly RecordText[], query: string, everyField: boolean): Candidate[] {
   const terms = queryTerms(query);
+  const wanted = loose(query);
   const hits: Candidate[] = [];
   // Typos are looked for in names only: bitap over every tag and summary costs most of the
   // time on a large index and mostly finds words that merely look alike. Tags and summaries
   // are still found when a word in them is typed as written.
   const expression = { $or: typoKeys.map((key) => ({ [key]: query })) };
-  for (const result of fuse.search(everyField ? query : expression)) {
+  for (const result of fuseFor(query, everyField).search(everyField ? query : expression)) {
     const text = texts[result.refIndex]!;
     const score = result.score ?? 1;
     let nameMatched: boolean;
@@ -187,7 +150,7 @@ function fuzzySearch(fuse: Fuse<SearchRecord>, texts: readonly RecordText[], que
       // many fields over the one whose name is closest.
       const distance = nameDistance(result.item, query);
       if (distance <= maxNameDistance) {
-        hits.push({ record: result.item, tier: tierOf(result.item, query, true), score: distance, matches: result.matches });
+        hits.push({ record: result.item, text, tier: tierOf(text, wanted, true), score: distance, matches: result.matches });
         continue;
       }
       if (score > maxFuzzyScore) continue;
@@ -195,7 +158,7 @@ function fuzzySearch(fuse: Fuse<SearchRecord>, texts: readonly RecordText[], que
     } else {
       continue;
     }
-    hits.push({ record: result.item, tier: tierOf(result.item, query, nameMatched), score, matches: result.matches });
+    hits.push({ record: result.item, text, tier: tierOf(text, wanted, nameMatched), score, matches: result.matches });
   }
   return hits;
 }
@@ -205,9 +168,20 @@ export type Search = (query: string, limit?: number) => SearchHit[];
 /** Builds the search function from the served index file, without rebuilding Fuse's index. */
 export function createSearch(file: SearchIndexFile): Search {
   const index = Fuse.parseIndex<SearchRecord>(file.index);
-  const fuse = new Fuse(file.records, fuseOptions, index);
   const texts = file.records.map(textOf);
+  const byRecord = new Map(index.records.map((r) => [r.i, r]));
+  const names: FoldedFields = foldFields(file.records, (r) => [r.title, ...r.names]);
+  const everything: FoldedFields = foldFields(file.records, (r) => [r.title, ...r.names, ...r.keywords]);
+  const fuseFor: FuseFor = (query, everyField) => {
+    const reachable = typoCandidates(everyField ? everything : names, query, fuseOptions.threshold!);
+    const subset = Fuse.parseIndex<SearchRecord>({ keys: index.keys, records: reachable.flatMap((i) => byRecord.get(i) ?? []) });
+    return new Fuse(file.records, fuseOptions, subset);
+  };
   const synonyms = file.synonyms ?? {};
+  const scope = narrowingScope(file.records.length);
+  // The first use of Intl.Segmenter for Chinese loads its word list, which took 15-25 ms in
+  // Chromium; it is paid here, while the index loads, rather than on a keystroke.
+  if (file.records.some((r) => isCjkQuery(r.title))) segmentQuery('日志采集');
   return (input, limit = 50) => {
     const query = normalizeQuery(input);
     const cjk = isCjkQuery(query);
@@ -218,17 +192,17 @@ export function createSearch(file: SearchIndexFile): Search {
     let marked = expanded === query ? query : `${query} ${expanded}`;
     // Fuse's fuzzy pass is the slow part, and only needed for a typo: a Latin query long enough
     // for one to be told apart from another word, that matches no name as typed.
-    let candidates = substringSearch(file.records, texts, query);
+    let candidates = substringSearch(file.records, texts, query, scope);
     if (expanded !== query) {
       const found = new Set(candidates.map((c) => c.record));
-      candidates = [...candidates, ...substringSearch(file.records, texts, expanded).filter((c) => !found.has(c.record))];
+      candidates = [...candidates, ...substringSearch(file.records, texts, expanded, scope).filter((c) => !found.has(c.record))];
     }
     // Chinese is written without spaces: when the phrase is nowhere as typed, its words are
     // looked for one by one (日志采集方案 → 日志 采集 方案), as a Latin query's words are.
     if (cjk && candidates.length === 0) {
       const words = segmentQuery(expanded);
       if (words !== expanded) {
-        candidates = substringSearch(file.records, texts, words);
+        candidates = substringSearch(file.records, texts, words, scope);
         marked = words;
       }
     }
@@ -236,23 +210,9 @@ export function createSearch(file: SearchIndexFile): Search {
     if (typoPossible) {
       // Exact words found in keywords or prose stay; typo matches on names join them.
       const found = new Set(candidates.map((c) => c.record));
-      candidates = [...candidates, ...fuzzySearch(fuse, texts, query, false).filter((c) => !found.has(c.record))];
+      candidates = [...candidates, ...fuzzySearch(fuseFor, texts, query, false).filter((c) => !found.has(c.record))];
     }
-    else if (cjk && candidates.length === 0) candidates = fuzzySearch(fuse, texts, query, true);
-    return candidates
-      .sort(compareHits(query))
-      .slice(0, limit)
-      .map((c) => ({ record: c.record, tier: c.tier, score: c.score, ...describe(c.record, marked, c.matches) }));
+    else if (cjk && candidates.length === 0) candidates = fuzzySearch(fuseFor, texts, query, true);
+    return topItems(candidates, limit, compareHits(query)).map((c) => ({ record: c.record, tier: c.tier, score: c.score, ...describe(c.record, marked, c.matches) }));
   };
-}
-
-/** Hits in groups of one kind each; groups come in the order of their best hit. */
-export function groupHits(hits: readonly SearchHit[]): { kind: SearchKind; hits: SearchHit[] }[] {
-  const groups = new Map<SearchKind, SearchHit[]>();
-  for (const hit of hits) {
-    const group = groups.get(hit.record.kind);
-    if (group) group.push(hit);
-    else groups.set(hit.record.kind, [hit]);
-  }
-  return [...groups].map(([kind, list]) => ({ kind, hits: list }));
 }
