@@ -11,10 +11,16 @@
 //                                                  content (scripts/bench-starlight.mjs), in the
 //                                                  same rounds, with FCP ratios
 //   npm run bench:lighthouse -- --dist DIR         another build (e.g. one saved before a change)
+//   npm run bench:lighthouse -- --reports DIR      keep each page's last full Lighthouse report (JSON)
+//   npm run bench:lighthouse -- --no-gzip          serve uncompressed (every real host compresses)
+//   npm run bench:lighthouse -- --baseline DIR     also an earlier build (e.g. main's dist/ copied
+//                                                  away), each of its pages right before ours, with
+//                                                  the change in FCP and score
 //
 // Lighthouse runs with its defaults: the mobile profile (Moto G Power-sized screen, simulated
 // slow 4G, 4× CPU slowdown), on the Chromium from scripts/lib/chromium.mjs. The site is served by
-// scripts/serve.mjs, the server the browser tests use. Results go to bench-results/lighthouse.json.
+// scripts/serve.mjs, the server the browser tests use, with gzip as GitHub Pages and deploy/nginx.conf
+// serve it (Lighthouse's slow 4G counts every byte). Results go to bench-results/lighthouse.json.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { spawn } from 'node:child_process';
@@ -33,6 +39,9 @@ const PORT = Number(value('--port') ?? 4710);
 const DIST = resolve(value('--dist') ?? join(root, 'dist'));
 const ONLY = value('--only')?.split(',');
 const STARLIGHT = args.includes('--starlight');
+const REPORTS = value('--reports');
+const GZIP = !args.includes('--no-gzip');
+const BASELINE = value('--baseline') && resolve(value('--baseline'));
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -78,7 +87,7 @@ const targets = types.flatMap((t) => [
 const servers = [];
 function serve(dir, port) {
   return new Promise((ready, fail) => {
-    const child = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), dir, String(port), '/'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), dir, String(port), '/', ...(GZIP ? ['--gzip'] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
     servers.push(child);
     child.stdout.once('data', () => ready(child));
     child.once('exit', (code) => fail(new Error(`the server for ${dir} exited (${code})`)));
@@ -86,13 +95,26 @@ function serve(dir, port) {
 }
 
 await serve(DIST, PORT);
+if (BASELINE) {
+  // The earlier build's page runs right before ours, so both meet the same moment of a noisy machine.
+  await serve(BASELINE, PORT + 2);
+  for (const t of [...targets]) {
+    const url = t.url.replace(`:${PORT}/`, `:${PORT + 2}/`);
+    targets.splice(targets.indexOf(t), 0, { name: `before ${t.name}`, locale: t.locale, url, baseline: t.name });
+  }
+}
 if (STARLIGHT) {
   // The Starlight twin of the matrix and versions pages, built from this build's content.
   const { buildStarlight } = await import('./bench-starlight.mjs');
   const site = await buildStarlight(DIST);
   const port = PORT + 1;
   await serve(site.dist, port);
-  for (const page of site.pages) targets.push({ name: `starlight ${page.type}`, locale: page.locale, url: `http://127.0.0.1:${port}${page.path}`, starlight: page.type });
+  // Each twin runs right after its page of ours, so both meet the same moment of a noisy machine.
+  for (const page of site.pages) {
+    const twin = { name: `starlight ${page.type}`, locale: page.locale, url: `http://127.0.0.1:${port}${page.path}`, starlight: page.type };
+    const ours = targets.findIndex((t) => t.name === page.type && t.locale === page.locale);
+    targets.splice(ours >= 0 ? ours + 1 : targets.length, 0, twin);
+  }
 }
 
 const chrome = await chromeLauncher.launch({
@@ -112,6 +134,10 @@ try {
       if (!lhr || lhr.runtimeError) {
         console.error(`${target.url}: ${lhr?.runtimeError?.message ?? 'no result'}`);
         continue;
+      }
+      if (REPORTS) {
+        mkdirSync(REPORTS, { recursive: true });
+        writeFileSync(join(REPORTS, `${target.name.replace(/\W+/g, '-')}.${target.locale}.json`), result.report);
       }
       const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
       runs.get(target.url).push({
@@ -147,22 +173,32 @@ const rows = targets.map((t) => {
     scores: list.map((r) => r.score).join(' '),
     fcps: list.map((r) => Math.round(r.fcp)).join(' '),
     starlight: t.starlight,
+    baseline: t.baseline,
   };
 });
 
-console.log(`\nLighthouse ${version} mobile (defaults), median of ${RUNS} runs; times in ms:`);
-console.table(rows.map(({ starlight, ...r }) => r));
+console.log(`\nLighthouse ${version} mobile (defaults), ${GZIP ? 'gzip' : 'uncompressed'}, median of ${RUNS} runs; times in ms:`);
+console.table(rows.map(({ starlight, baseline, ...r }) => r));
 const ratios = [];
 for (const s of rows.filter((r) => r.starlight)) {
   const ours = rows.find((r) => !r.starlight && r.page === s.starlight && r.locale === s.locale);
   if (ours) ratios.push({ page: s.starlight, locale: s.locale, 'ours FCP': ours.fcp, 'Starlight FCP': s.fcp, 'ours / Starlight': Number((ours.fcp / s.fcp).toFixed(3)), 'no later': ours.fcp <= s.fcp ? 'yes' : 'NO' });
 }
+const changes = [];
+for (const b of rows.filter((r) => r.baseline)) {
+  const ours = rows.find((r) => !r.baseline && !r.starlight && r.page === b.baseline && r.locale === b.locale);
+  if (ours) changes.push({ page: b.baseline, locale: b.locale, 'score before': b.score, 'score now': ours.score, 'FCP before': b.fcp, 'FCP now': ours.fcp, 'TBT before': b.tbt, 'TBT now': ours.tbt, 'CLS before': b.cls, 'CLS now': ours.cls });
+}
+if (changes.length) {
+  console.log(`Before (${BASELINE}) and now, the same rounds:`);
+  console.table(changes);
+}
 if (ratios.length) {
   console.log('First contentful paint beside the Starlight page with the same content:');
   console.table(ratios);
 }
-const below = rows.filter((r) => !r.starlight && r.score < 100);
+const below = rows.filter((r) => !r.starlight && !r.baseline && r.score < 100);
 console.log(below.length ? `Below 100: ${below.map((r) => `${r.page} (${r.locale}) ${r.score}`).join(', ')}` : 'Every page scores 100 (median).');
 mkdirSync(join(root, 'bench-results'), { recursive: true });
-writeFileSync(join(root, 'bench-results/lighthouse.json'), `${JSON.stringify({ date: new Date().toISOString(), lighthouse: version, runs: RUNS, dist: DIST, rows, ratios }, null, 2)}\n`);
+writeFileSync(join(root, 'bench-results/lighthouse.json'), `${JSON.stringify({ date: new Date().toISOString(), lighthouse: version, gzip: GZIP, runs: RUNS, dist: DIST, baseline: BASELINE, rows, changes, ratios }, null, 2)}\n`);
 console.log('Wrote bench-results/lighthouse.json');
