@@ -78,7 +78,7 @@ for (const { name, prefix, t } of locales) {
 
     test('the latest changed matrix cells are cells whose value changed that day, newest day first', async ({ page }) => {
       await page.goto(`./${prefix}`);
-      const cells = new Map(matrices.data.flatMap((m) => m.cells.map((c) => [`compare/${m.id}/#${c.anchor}`, c] as const)));
+      const cells = new Map<string, (typeof matrices.data)[number]['cells'][number]>(matrices.data.flatMap((m) => m.cells.map((c) => [`compare/${m.id}/#${c.anchor}`, c] as const)));
       const newest = [...cells.values()].flatMap((c) => (c.history ?? []).map((h) => h.until)).filter((d) => d <= asOf).sort().at(-1);
       const items = panelOf(page).locator('[data-now-item="cell"]');
       expect(await items.count()).toBeGreaterThan(0);

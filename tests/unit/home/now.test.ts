@@ -18,7 +18,7 @@ const release = (line: string, patches: [number, string, string[]?][], eol: stri
 });
 const patches = (n: number, first: string): [number, string][] =>
   Array.from({ length: n }, (_, i) => [i, new Date(Date.parse(`${first}T00:00:00Z`) + i * 30 * 86_400_000).toISOString().slice(0, 10)]);
-const component = (name: string, status: Omit<ComponentData['status'], 'successors'>) => ({ name, status: { successors: [], ...status } }) as ComponentData;
+const component = (name: string, status: Omit<ComponentData['status'], 'successors'>) => ({ name, status: { successors: [], ...status } }) as unknown as ComponentData;
 
 const source = { url: 'https://example.org/docs', title: 'Docs' };
 const matrix = {
