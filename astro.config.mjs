@@ -6,6 +6,7 @@ import { siteOrigin } from './src/lib/format/site.ts';
 import ogImages from './src/integrations/og-images.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import localized404 from './src/integrations/localized-404.ts';
+import pairRedirects from './src/integrations/pair-redirects.ts';
 
 /**
  * BASE_PATH lets the same commit be served from a sub-path, for example a project's
@@ -26,7 +27,7 @@ export default defineConfig({
   // Styles are inlined: one render-blocking request fewer on every page, which Lighthouse's
   // slow-4G profile counts against first paint; each page's CSS is only a few KB.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentGuard(), mdx(), localized404(), ogImages(), sitemap()],
+  integrations: [contentGuard(), mdx(), localized404(), pairRedirects(), ogImages(), sitemap()],
   devToolbar: { enabled: false },
   // Shiki colours code with inline styles, which the CSP below would block; no page needs it.
   markdown: { syntaxHighlight: false },

@@ -70,6 +70,16 @@ async function pageKinds(browser) {
     const link = flagshipLinks.find((l) => pattern.test(l.text));
     if (link) kinds.push({ kind, path: link.href });
   }
+  // Compare: the largest kind of pair page (two Ingress controllers, with the matrix rows), and
+  // the compare page drawing three components of two categories from their data files.
+  await page.goto(`${origin}/compare/`);
+  const pair = await page.locator('#pairs-ingress .pair-list a').first().getAttribute('href').catch(() => null);
+  const other = await page.locator('#pairs-networking .pair-list a').first().getAttribute('href').catch(() => null);
+  if (pair) kinds.push({ kind: 'pair', path: pair });
+  if (pair && other) {
+    const ids = [...pair.split('/').at(-2).split('-vs-'), other.split('/').at(-2).split('-vs-')[0]];
+    kinds.push({ kind: 'compare', path: `/compare/?ids=${ids.join(',')}` });
+  }
   await page.close();
   return kinds.filter((k) => k.path);
 }
@@ -217,7 +227,7 @@ if (!flag('--skip-scaling')) {
 const budget = (name, pass, measured) => results.budgets.push({ name, result: pass ? 'pass' : 'over', measured });
 for (const p of results.pages) {
   const base = p.kind.replace(/ \(zh-CN\)$/, '');
-  const limit = { home: 20, category: 20, component: 20, matrix: 60, versions: 60, charts: 120 }[base];
+  const limit = { home: 20, category: 20, component: 20, matrix: 60, versions: 60, charts: 120, pair: 60, compare: 60 }[base];
   const twin = base !== p.kind ? results.pages.find((q) => q.kind === base) : undefined;
   const versus = twin ? ` (English twin ${kb(twin.total.gzip)})` : '';
   if (limit) budget(`${p.kind}: ≤ ${limit} KB compressed before interaction`, p.total.gzip <= limit * 1024, `${kb(p.total.gzip)} gzip, ${kb(p.total.brotli)} brotli${versus}`);

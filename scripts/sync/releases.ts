@@ -225,28 +225,47 @@ function readSchedules(copy: UpstreamCopy, today: string, problems: SyncProblem[
   return { byLine, versions };
 }
 
-function readEol(copy: UpstreamCopy, today: string, problems: SyncProblem[]) {
-  const file = label(copy, PATHS.eol);
-  const problem = problemsFor(file, problems);
-  const version = newest(copy, PATHS.eol);
-  const byLine = new Map<string, EolLine>();
+/**
+ * Opens one upstream YAML file (or the YAML frontmatter of a Markdown file) and finds the list
+ * under `key`; every way that can fail is reported as a problem in that file. Both end-of-life
+ * readers start here.
+ */
+function openList(copy: UpstreamCopy, path: string, today: string, problems: SyncProblem[], key: string, what: string, frontmatter: boolean) {
+  const problem = problemsFor(label(copy, path), problems);
+  const version = newest(copy, path);
   if (!version) {
     problem('(file)', `is not in the copy at ${copy.location}`);
-    return { byLine, version };
+    return { problem, version, list: undefined };
   }
   const limit = limitOf(version, today);
+  let text = version.text;
+  if (frontmatter) {
+    const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+    if (!match) {
+      problem('(file)', 'has no frontmatter between two "---" lines');
+      return { problem, version, list: undefined };
+    }
+    text = match[1] ?? '';
+  }
   let data: unknown;
   try {
-    data = loadText(version.text);
+    data = loadText(text);
   } catch (error) {
-    problem('(file)', `YAML could not be read: ${(error as Error).message.split('\n')[0]}`);
-    return { byLine, version };
+    problem(frontmatter ? '(frontmatter)' : '(file)', `YAML could not be read: ${(error as Error).message.split('\n')[0]}`);
+    return { problem, version, list: undefined };
   }
-  const branches = isRecord(data) ? data.branches : undefined;
-  if (!Array.isArray(branches)) {
-    problem('branches', 'is missing; expected a list of ended release lines');
-    return { byLine, version };
+  const list = isRecord(data) ? data[key] : undefined;
+  if (!Array.isArray(list)) {
+    problem(key, `is missing; expected ${what}`);
+    return { problem, version, list: undefined };
   }
+  return { problem, version, limit, list: list as unknown[] };
+}
+
+function readEol(copy: UpstreamCopy, today: string, problems: SyncProblem[]) {
+  const byLine = new Map<string, EolLine>();
+  const { problem, version, limit, list: branches } = openList(copy, PATHS.eol, today, problems, 'branches', 'a list of ended release lines', false);
+  if (!version || !limit || !branches) return { byLine, version };
   branches.forEach((b, i) => {
     if (!isRecord(b)) return problem(`branches.${i}`, `expected a mapping; found ${show(b)}`);
     const line = parseLine(b.release);
@@ -271,32 +290,9 @@ function readEol(copy: UpstreamCopy, today: string, problems: SyncProblem[]) {
 }
 
 function readEold(copy: UpstreamCopy, today: string, problems: SyncProblem[]) {
-  const file = label(copy, PATHS.eold);
-  const problem = problemsFor(file, problems);
-  const version = newest(copy, PATHS.eold);
   const byLine = new Map<string, EoldLine>();
-  if (!version) {
-    problem('(file)', `is not in the copy at ${copy.location}`);
-    return { byLine, version };
-  }
-  const limit = limitOf(version, today);
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(version.text);
-  if (!match) {
-    problem('(file)', 'has no frontmatter between two "---" lines');
-    return { byLine, version };
-  }
-  let data: unknown;
-  try {
-    data = loadText(match[1] ?? '');
-  } catch (error) {
-    problem('(frontmatter)', `YAML could not be read: ${(error as Error).message.split('\n')[0]}`);
-    return { byLine, version };
-  }
-  const releases = isRecord(data) ? data.releases : undefined;
-  if (!Array.isArray(releases)) {
-    problem('releases', 'is missing; expected a list of release cycles');
-    return { byLine, version };
-  }
+  const { problem, version, limit, list: releases } = openList(copy, PATHS.eold, today, problems, 'releases', 'a list of release cycles', true);
+  if (!version || !limit || !releases) return { byLine, version };
   releases.forEach((r, i) => {
     if (!isRecord(r)) return problem(`releases.${i}`, `expected a mapping; found ${show(r)}`);
     const line = parseLine(r.releaseCycle);

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sitemapXml } from '../lib/format/sitemap';
@@ -25,7 +25,8 @@ export default function sitemap(): AstroIntegration {
           for (const entry of readdirSync(d, { withFileTypes: true })) {
             const path = join(d, entry.name);
             if (entry.isDirectory()) walk(path);
-            else if (entry.name.endsWith('.html')) {
+            // A page that only sends the reader elsewhere (a pair page in the other order) is not listed.
+            else if (entry.name.endsWith('.html') && !isRedirect(readFileSync(path, 'utf8'))) {
               const rel = relative(out, path).split(sep).join('/');
               pages.push(rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel);
             }
@@ -39,3 +40,6 @@ export default function sitemap(): AstroIntegration {
     },
   };
 }
+
+/** True for a page whose whole purpose is a meta refresh to another address. */
+export const isRedirect = (html: string) => /<meta http-equiv="refresh"/i.test(html.slice(0, 2000));

@@ -65,6 +65,28 @@ export const statusSchema = z
   })
   .strict();
 
+/**
+ * The Kubernetes versions a release of the project supports, as the project itself lists them
+ * (a compatibility matrix, a supported-versions table). Only where the project publishes one.
+ */
+export const kubernetesSupportSchema = z
+  .object({
+    /** The project's release the list is for, as the project names it, such as "v1.15.1" or "0.8.x". */
+    release: z.string().min(1),
+    /** Kubernetes minor versions, oldest first, such as ["1.31", "1.32"]. */
+    versions: z
+      .array(z.string().regex(/^1\.\d+$/, { error: 'expected a Kubernetes minor version such as "1.33"' }))
+      .min(1)
+      .refine((v) => v.every((x, i) => i === 0 || Number(x.split('.')[1]) > Number(v[i - 1]!.split('.')[1])), { error: 'list the versions oldest first, each once' }),
+    /** True when the project gives only the oldest version ("1.31+"), not a closed list. */
+    orLater: z.boolean().optional(),
+    /** The page that lists them. */
+    source: sourceSchema,
+    /** The date the list was read (YYYY-MM-DD). */
+    checked: isoDateSchema,
+  })
+  .strict();
+
 /** Frontmatter of `content/components/<id>.mdx`. The file name is the component's id. */
 export const componentSchema = z
   .object({
@@ -101,6 +123,8 @@ export const componentSchema = z
     traits: z.record(idSchema, traitValueSchema).default({}),
     /** Modes that get their own comparison rows; when present, leave `traits` empty. */
     variants: z.array(variantSchema).default([]),
+    /** Kubernetes versions supported, where the project publishes a list. */
+    kubernetes: kubernetesSupportSchema.optional(),
     /** The date the facts on this page were last checked (YYYY-MM-DD). */
     reviewed: isoDateSchema,
   })
@@ -112,3 +136,4 @@ export type Variant = z.infer<typeof variantSchema>;
 export type TraitValue = z.infer<typeof traitValueSchema>;
 export type Successor = z.infer<typeof successorSchema>;
 export type ComponentData = z.infer<typeof componentSchema>;
+export type KubernetesSupport = z.infer<typeof kubernetesSupportSchema>;

@@ -96,6 +96,34 @@ export const milestoneSchema = z
   })
   .strict();
 
+/** The mode kube-proxy runs in when its configuration names none, and how to choose another. */
+export const defaultModeSchema = z
+  .object({
+    /** The default mode. */
+    line: z.enum(proxyLines),
+    /** The key of kube-proxy's configuration file that sets the mode, such as `mode`. */
+    configKey: z.string().regex(/^[a-zA-Z.]+$/),
+    /** The command-line flag that sets it, such as `--proxy-mode`. */
+    flag: z.string().regex(/^--[a-z-]+$/),
+    /** Id of an entry in `sources`. */
+    source: idSchema,
+  })
+  .strict();
+
+/** The least version of some node software a mode needs, as a source states it. */
+export const requirementSchema = z
+  .object({
+    /** The mode that needs it. */
+    line: z.enum(proxyLines),
+    /** What the node must have: the Linux kernel, or the `nft` command-line tool when it is installed. */
+    software: z.enum(['linux-kernel', 'nft']),
+    /** The least version, such as "5.13". */
+    minimum: z.string().regex(/^\d+(\.\d+)*$/, { error: 'expected a version such as "5.13"' }),
+    /** Id of an entry in `sources`. */
+    source: idSchema,
+  })
+  .strict();
+
 /** The benchmark behind the Tigera figures; the cost model starts from these settings. */
 export const benchmarkSchema = z
   .object({
@@ -137,6 +165,10 @@ export const kubeProxyDatasetSchema = z
     findings: z.array(findingSchema).default([]),
     /** Releases in which a mode changed stage. */
     milestones: z.array(milestoneSchema).default([]),
+    /** The mode kube-proxy uses unless told otherwise. */
+    defaultMode: defaultModeSchema.optional(),
+    /** What node software each mode needs. */
+    requirements: z.array(requirementSchema).default([]),
     /** The date the figures were last checked (YYYY-MM-DD). */
     reviewed: isoDateSchema,
   })
@@ -148,5 +180,7 @@ export type DatasetPoint = z.infer<typeof datasetPointSchema>;
 export type DatasetSeries = z.infer<typeof datasetSeriesSchema>;
 export type Finding = z.infer<typeof findingSchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;
+export type DefaultMode = z.infer<typeof defaultModeSchema>;
+export type Requirement = z.infer<typeof requirementSchema>;
 export type Benchmark = z.infer<typeof benchmarkSchema>;
 export type KubeProxyDataset = z.infer<typeof kubeProxyDatasetSchema>;

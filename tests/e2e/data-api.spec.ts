@@ -57,7 +57,7 @@ test('every component page has its JSON, and the JSON names the page', () => {
 });
 
 test('every matrix cell on a matrix page is in the API, with the same values', () => {
-  const pages = builtPages().filter((p) => /^\/compare\/[^/]+\/$/.test(p));
+  const pages = builtPages().filter((p) => /^\/compare\/[^/]+\/$/.test(p) && !p.includes('-vs-'));
   expect(pages.length).toBeGreaterThan(0);
   for (const page of pages) {
     const id = page.split('/')[2]!;

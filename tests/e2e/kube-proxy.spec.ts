@@ -8,6 +8,11 @@ import { formatNumber as formatFor } from '../../src/i18n/format';
 const en = translator('en');
 const formatNumber = (value: number) => formatFor(value, 'en');
 import { calibrate, estimateCost, type ModelInputs } from '../../src/lib/kube-proxy/model';
+import { modeAdvice } from '../../src/lib/kube-proxy/advice';
+import { maintainedOn } from '../../src/lib/versions/security';
+import { todayUtc } from '../../src/lib/format/dates';
+import { loadReleaseData } from '../support/release-data';
+import { expectAnswerFirst, PHONE } from './answer-first';
 
 // Figures come from content, and expected model values from the model itself: the unit tests
 // pin the model to hand-worked numbers, these check that the page shows what the model says.
@@ -16,6 +21,9 @@ const dataset = checkContent(root).content.datasets.find((d) => d.id === 'kube-p
 const calibration = calibrate(dataset);
 // The charts as an English reader sees them: their words rendered.
 const charts = buildCharts(dataset).map((spec) => ({ ...spec, ...renderChart(spec, en.message), name: en.message(spec.name) }));
+// The CPU chart is the page's headline, drawn as SVG; the others are drawn by chart.js lower down.
+const headline = charts.find((c) => c.id === 'cpu')!;
+const lower = charts.filter((c) => c.id !== 'cpu');
 const chartRequest = (url: string) => /\/_astro\/chart-draw\.[\w-]+\.js$/.test(url);
 const PAGE = './kube-proxy/';
 
@@ -76,7 +84,8 @@ test('each chart has a table with its numbers and a CSV download', async ({ page
   await page.goto(PAGE);
   for (const spec of charts) {
     const table = page.getByRole('table', { name: `Numbers behind the chart “${spec.title}”` });
-    await expect(table.getByRole('columnheader')).toHaveCount(spec.lines.length + 1);
+    // The headline CPU chart's table also has a column for the reader's own setting.
+    await expect(table.getByRole('columnheader')).toHaveCount(spec.lines.length + 1 + (spec.id === 'cpu' ? 1 : 0));
     for (const line of spec.lines.filter((l) => l.basis === 'quoted')) {
       for (const p of line.points) {
         await expect(table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: formatNumber(p.x), exact: true }) })).toContainText(formatNumber(p.y));
@@ -100,11 +109,14 @@ test('charts load chart.js only when they come near the viewport, then draw', as
   page.on('request', (r) => requested.push(r.url()));
   await page.goto(PAGE, { waitUntil: 'networkidle' });
   expect(requested.filter(chartRequest)).toEqual([]);
-  await expect(page.getByRole('img')).toHaveCount(0);
+  // The headline chart is SVG from the server: there before chart.js, which draws the others.
+  await expect(page.getByRole('img', { name: headline.title })).toBeVisible();
+  await expect(page.locator('canvas')).toHaveCount(0);
   await scrollThrough(page);
-  await expect(page.getByRole('img', { name: charts[0]!.title })).toBeVisible();
+  await expect(page.getByRole('img', { name: lower[0]!.title })).toBeVisible();
   for (const spec of charts) await expect(page.getByRole('img', { name: spec.title })).toBeAttached();
-  await expect(page.locator('kp-chart[data-drawn]')).toHaveCount(charts.length + 1);
+  await expect(page.locator('kp-chart[data-drawn]')).toHaveCount(lower.length);
+  await expect(page.locator('canvas')).toHaveCount(lower.length);
   expect(requested.filter(chartRequest)).toHaveLength(1);
   // Nothing is fetched from any other origin.
   expect(requested.filter((u) => !u.startsWith(new URL(page.url()).origin))).toEqual([]);
@@ -137,10 +149,19 @@ test('the cost model follows its inputs and writes them to the URL', async ({ pa
   await expect(model.locator('[data-out="rulesPerSecond"]')).toHaveText(want.rulesPerSecond);
   await expect(model.locator('[data-out="rulesPerRequest"]')).toHaveText(want.rulesPerRequest);
   await expect(page).toHaveURL(/\?services=2500&endpoints=10&connections=1000&requests=20&mode=ipvs/);
-  // The model's table gains a row for the reader's own number of Services.
-  const table = page.getByRole('table', { name: /your settings/ });
+  // The headline's table gains a row for the reader's own number of Services.
+  const table = page.getByRole('table', { name: `Numbers behind the chart “${headline.title}”` });
   await expect(table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2,500', exact: true }) })).toContainText(want.cores);
   await expect(table.getByRole('columnheader', { name: 'your setting (IPVS)' })).toBeVisible();
+  // The SVG is redrawn from the same numbers: the reader's point is IPVS's square at 2,500.
+  const you = page.locator('[data-plot="kp-headline"] [data-line="you"]');
+  await expect(you).toHaveCount(1);
+  await expect(you.locator('title')).toHaveText(`your setting (IPVS): ${want.cores} at 2,500`);
+  await expect(you.locator('rect')).toHaveCount(1);
+  // A new connection rate changes the title of the chart and of its table.
+  await model.getByRole('spinbutton', { name: 'New connections per second' }).fill('4000');
+  await expect(page.getByRole('img', { name: /at 4,000 new connections per second/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /at 4,000 new connections per second/ })).toBeVisible();
 });
 
 test('the cost model starts from the URL and ignores hostile or bad values', async ({ page }) => {
@@ -172,6 +193,16 @@ test.describe('without JavaScript', () => {
     }
     await expect(page.locator('canvas')).toHaveCount(0);
     await expect(page.getByText('The chart draws when JavaScript is on').first()).toBeVisible();
+    // The headline chart needs no script: its SVG and its numbers table are in the HTML.
+    const svg = page.locator('svg[data-plot="kp-headline"]');
+    await expect(svg).toBeVisible();
+    await expect(svg).toHaveAccessibleName(headline.title);
+    await expect(svg).toHaveAccessibleDescription(en('kubeProxy.plot.desc'));
+    const numbers = page.getByRole('table', { name: `Numbers behind the chart “${headline.title}”` });
+    await expect(numbers).toBeVisible();
+    for (const line of headline.lines.filter((l) => l.basis === 'quoted')) {
+      for (const p of line.points) await expect(numbers.getByRole('row').filter({ has: page.getByRole('rowheader', { name: formatNumber(p.x), exact: true }) })).toContainText(formatNumber(p.y));
+    }
     await expect(page.locator('[data-out="cores"]')).toHaveText(formatNumber(estimateCost({ services: calibration.anchors.services, endpointsPerService: dataset.benchmark.endpointsPerService, connectionsPerSecond: dataset.benchmark.requestsPerSecond, requestsPerConnection: 1, mode: 'iptables' }, calibration).cores));
   });
 });
@@ -181,8 +212,45 @@ test.describe('on a phone', () => {
   test('the page does not scroll sideways, charts included', async ({ page }) => {
     await page.goto(PAGE);
     await scrollThrough(page);
-    await expect(page.locator('kp-chart[data-drawn]')).toHaveCount(charts.length + 1);
+    await expect(page.locator('kp-chart[data-drawn]')).toHaveCount(lower.length);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+});
+
+// What the advice should say, worked out from the same data the page reads.
+const { entries } = loadReleaseData(root);
+const supported = maintainedOn(entries, todayUtc()).map((e) => e.line);
+const advice = modeAdvice(dataset, supported)!;
+const modeName = (line: string) => en.message({ key: `kubeProxy.line.${line}` });
+
+test('the page opens with which mode to use, from the data, with its sources', async ({ page }) => {
+  await page.goto(PAGE);
+  const answer = page.locator('[data-answer]');
+  await expect(answer.getByRole('heading', { level: 2 })).toHaveText(`Use ${modeName(advice.mode)} mode.`);
+  const stable = dataset.milestones.find((m) => m.line === advice.mode && m.stage === 'stable')!;
+  const deprecated = dataset.milestones.find((m) => m.stage === 'deprecated')!;
+  await expect(answer).toContainText(`generally available since Kubernetes ${stable.version}`);
+  await expect(answer).toContainText(`(${en.list(supported)})`);
+  await expect(answer).toContainText(`${modeName(deprecated.line)} mode is deprecated since ${deprecated.version}`);
+  for (const id of [stable.source, deprecated.source]) {
+    const source = dataset.sources.find((s) => s.id === id)!;
+    await expect(answer.getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
+  }
+  // Before switching: the default and what nodes need, each from the data.
+  const switching = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Before you switch' }) });
+  await expect(switching).toContainText(`${modeName(dataset.defaultMode!.line)} is still the default`);
+  for (const r of dataset.requirements) await expect(switching).toContainText(r.minimum);
+  for (const setting of advice.settings) await expect(switching.locator('code', { hasText: setting })).toBeVisible();
+  expect(advice.settings).toEqual(['mode: nftables', '--proxy-mode nftables']);
+});
+
+test.describe('on a 390 × 844 phone', () => {
+  test.use(PHONE);
+  for (const prefix of ['', 'zh-cn/']) {
+    test(`the advice and the headline chart come first, on the first screen (${prefix || 'en'})`, async ({ page }) => {
+      await page.goto(`./${prefix}kube-proxy/`);
+      await expectAnswerFirst(page, page.locator('[data-answer]'), page.locator('svg[data-plot="kp-headline"]'));
+    });
+  }
 });

@@ -5,6 +5,11 @@ import { loadImportedData } from '../support/imported-data';
 import { addMonths, monthOf, recommendPatch } from '../../src/lib/versions/lines';
 import { releaseDataAsOf } from '../../src/lib/versions/sources';
 import { todayUtc } from '../../src/lib/format/dates';
+import { versionsPage } from '../../src/lib/versions/page';
+import { supportTable } from '../../src/lib/versions/support';
+import { translator } from '../../src/i18n';
+import { formatDate } from '../../src/i18n/format';
+import { expectAnswerFirst, PHONE } from './answer-first';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { lines, survey, entries } = loadReleaseData(root);
@@ -116,4 +121,71 @@ test('a component page lists its own CVEs from the feed', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Security advisories' })).toBeVisible();
   const newest = [...nginx].sort((a, b) => b.published.localeCompare(a.published))[0]!;
   await expect(page.getByRole('table', { name: /CVEs the official Kubernetes CVE feed lists/ }).getByRole('link', { name: newest.id })).toHaveAttribute('href', newest.advisory);
+});
+
+// The page as the build derived it today, for the answer and the timeline.
+const today = todayUtc();
+const derived = versionsPage(entries, lines, survey, today, {
+  advisories: advisories.find((a) => a.component === 'kubernetes')?.advisories ?? [],
+  providers,
+  provenance,
+});
+const support = supportTable(entries, providers, today);
+// Every window the support table has, in its order: one bar each.
+const windows = support.rows.flatMap((row) =>
+  [row.upstream, ...row.providers].flatMap((cell, track) => (cell ? [{ line: row.line, track, cell }] : [])),
+);
+const trackIds = ['upstream', ...support.columns.map((c) => c.id)];
+
+test("the page opens with this month's answer: the survey rule's pick and the stricter check's", async ({ page }) => {
+  await page.goto('./versions/');
+  const answer = page.locator('[data-answer]');
+  const { survey: byRule, strict } = derived.answer;
+  await expect(answer.getByRole('heading', { level: 2 })).toHaveText(`Answer for ${translator('en').month(thisMonth)}`);
+  await expect(answer.locator('[data-pick="survey"] dd')).toContainText(byRule ? byRule.version : 'none');
+  await expect(answer.locator('[data-pick="strict"] dd')).toContainText(strict ? strict.version : 'none');
+  // The survey's pick is the month's recommendation; the stricter pick is that line's clear patch.
+  expect(byRule?.version).toBe(recommendPatch(thisMonth, lines).recommended?.version);
+  if (byRule && strict) expect(strict.version).toBe(derived.clear.find((c) => c.line === byRule.line)?.choice?.version);
+  if (derived.answer.agree) await expect(answer).toContainText(`Both agree on ${byRule!.version}`);
+  if (thisMonth > monthOf(asOf)) await expect(answer.locator('[data-answer-stale]')).toHaveText(`Release data ends on ${asOf}; a newer patch may exist.`);
+  await answer.getByRole('link', { name: 'Pick another month' }).click();
+  await expect(page).toHaveURL(/#pick$/);
+});
+
+for (const [prefix, locale] of [['', 'en'], ['zh-cn/', 'zh-CN']] as const) {
+  test(`the support timeline draws one bar per window of the table, with the same dates (${locale})`, async ({ page }) => {
+    const t = translator(locale);
+    await page.goto(`./${prefix}versions/`);
+    const chart = page.locator('[data-timeline] svg[role="img"]');
+    await expect(chart).toHaveAccessibleName(t('versions.timeline.caption', { day: t.date(today) }));
+    await expect(chart).toHaveAccessibleDescription(t('versions.timeline.desc'));
+    const bars = await chart.locator('[data-bar]').evaluateAll((gs) =>
+      gs.map((g) => ({ line: g.getAttribute('data-line'), track: g.getAttribute('data-track'), from: g.getAttribute('data-from'), until: g.getAttribute('data-until'), extended: g.getAttribute('data-extended') })),
+    );
+    expect(bars).toEqual(windows.map((w) => ({ line: w.line, track: trackIds[w.track], from: w.cell.from, until: w.cell.until, extended: w.cell.extendedUntil ?? null })));
+    // One label per minor version, newest first, and today's marker on today.
+    expect(await chart.locator('[data-group]').allTextContents()).toEqual(support.rows.map((r) => r.line));
+    await expect(chart.locator('[data-today]')).toHaveAttribute('data-today', today);
+    await expect(chart.locator('[data-today] text')).toHaveText(t('versions.timeline.today'));
+    // The support table holds the same dates, in the page's language.
+    const table = page.locator('#support-table');
+    for (const w of windows) {
+      const cell = table.locator(`tbody tr[data-line="${w.line}"] > *`).nth(1 + w.track);
+      await expect(cell).toContainText(t('versions.support.window', { from: formatDate(w.cell.from, locale), until: formatDate(w.cell.until, locale) }));
+      if (w.cell.extendedUntil) await expect(cell).toContainText(t('versions.support.extended', { date: formatDate(w.cell.extendedUntil, locale) }));
+    }
+  });
+}
+
+test.describe('on a 390 × 844 phone', () => {
+  test.use(PHONE);
+  for (const prefix of ['', 'zh-cn/']) {
+    test(`the answer and the support timeline come first, on the first screen (${prefix || 'en'})`, async ({ page }) => {
+      await page.goto(`./${prefix}versions/`);
+      await expectAnswerFirst(page, page.locator('[data-answer]'), page.locator('[data-timeline] svg[role="img"]'));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
 });

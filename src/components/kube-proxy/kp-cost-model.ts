@@ -1,24 +1,29 @@
 import { tableRows } from '../../lib/kube-proxy/chart-table';
-import { modelChart, renderChart, type modelChartKeys, type RenderedChart } from '../../lib/kube-proxy/charts';
+import { cpuChart, renderChart, type ChartLine, type cpuChartKeys, type RenderedChart } from '../../lib/kube-proxy/charts';
 import { estimateCost, inputsFromQuery, inputsToQuery, type Calibration, type ModelEstimate, type ModelInputs } from '../../lib/kube-proxy/model';
+import { plotLines } from '../../lib/kube-proxy/plot';
+import { plotSvg } from '../../lib/kube-proxy/plot-svg';
 import { clientTranslator } from '../../i18n/client';
 import { formatNumber } from '../../i18n/format';
-import type { KubeProxyChart } from './kp-chart';
+import { svgElement } from './svg-dom';
 
 interface ModelConfig {
   calibration: Calibration;
   defaults: ModelInputs;
+  /** The quoted figures the chart marks; they stay where the benchmark measured them. */
+  quoted: ChartLine[];
 }
 
 /**
  * <kp-cost-model> makes the server-rendered form live: it reads inputs from the URL (ignoring
  * anything invalid), recomputes on every change, writes the inputs back to the URL and redraws
- * the model's chart and table. All text it writes goes through textContent.
+ * the headline chart (an SVG, from the same functions the server used) and its table. All text
+ * it writes goes in as text nodes.
  */
 class KubeProxyCostModel extends HTMLElement {
   private config!: ModelConfig;
   private form!: HTMLFormElement;
-  private t = clientTranslator<(typeof modelChartKeys)[number]>(this);
+  private t = clientTranslator<(typeof cpuChartKeys)[number]>(this);
 
   connectedCallback() {
     this.t = clientTranslator(this);
@@ -68,31 +73,50 @@ class KubeProxyCostModel extends HTMLElement {
       url.search = inputsToQuery(inputs).toString();
       history.replaceState(null, '', url);
     }
-    const chartEl = this.querySelector<KubeProxyChart>('kp-chart');
-    if (!chartEl) return;
-    // The same function draws the server's chart, so both always agree.
-    const data = renderChart(modelChart(inputs, calibration), this.t.message);
-    chartEl.update(data);
-    this.writeTable(chartEl, data);
+    // The same functions drew the server's chart, so both always agree.
+    const data = renderChart(cpuChart(inputs, calibration, this.config.quoted), this.t.message);
+    this.drawPlot(data);
+    this.writeTable(data);
   }
 
-  private writeTable(chartEl: HTMLElement, data: RenderedChart) {
-    const table = chartEl.querySelector('table[data-table]');
+  private drawPlot(data: RenderedChart) {
+    const host = this.querySelector('[data-plot-host]');
+    if (!host) return;
+    const number = (value: number) => formatNumber(value, this.t.lang);
+    const svg = plotSvg(plotLines(data.lines), {
+      id: 'kp-headline',
+      title: data.title,
+      desc: this.t('kubeProxy.plot.desc'),
+      xLabel: data.xLabel,
+      yLabel: data.yLabel,
+      number,
+      tooltip: (line, y, x) => this.t('kubeProxy.chart.tooltip', { line, y, x }),
+    });
+    host.replaceChildren(svgElement(svg));
+  }
+
+  private writeTable(data: RenderedChart) {
+    const table = this.querySelector('table[data-table]');
     const headRow = table?.querySelector('thead tr');
     const body = table?.querySelector('tbody');
-    if (!headRow || !body) return;
+    if (!table || !headRow || !body) return;
     const youHeader = headRow.lastElementChild;
     const you = data.lines[data.lines.length - 1];
     if (youHeader && you) youHeader.textContent = you.label;
+    // The title names the connection rate, which the reader may have changed.
+    const caption = this.t('kubeProxy.table.caption', { title: data.title });
+    const captionEl = table.querySelector('caption');
+    if (captionEl) captionEl.textContent = caption;
+    table.closest('[role="region"]')?.setAttribute('aria-label', caption);
     const rows = tableRows(data).map((row) => {
       const tr = document.createElement('tr');
       const th = document.createElement('th');
       th.scope = 'row';
       th.textContent = formatNumber(row.x, this.t.lang);
       tr.append(th);
-      for (const cell of row.cells) {
+      for (const [i, cell] of row.cells.entries()) {
         const td = document.createElement('td');
-        td.className = 'num';
+        td.className = `num kp-col--${data.lines[i]?.basis ?? 'computed'}`;
         td.textContent = cell === undefined ? this.t('kubeProxy.table.empty') : formatNumber(cell, this.t.lang);
         tr.append(td);
       }

@@ -1,4 +1,5 @@
 import { API_ROOT } from './build';
+import { PAIR_SEPARATOR } from '../compare/pairs';
 
 /**
  * Which data and which feed a page offers as alternates (`<link rel="alternate">`), from the
@@ -28,7 +29,8 @@ export function pageAlternates(pathBelowLocale: string): PageAlternates {
     case 'guides':
       return { json: api(id ? `guides/${id}.json` : 'guides.json'), feed: 'all' };
     case 'compare':
-      return id ? { json: api(`matrices/${id}.json`), feed: `matrices/${id}` } : { json: api('matrices.json'), feed: 'all' };
+      // The compare page and pair pages (/compare/<a>-vs-<b>/) show components; the others are matrices.
+      return id && !id.includes(PAIR_SEPARATOR) ? { json: api(`matrices/${id}.json`), feed: `matrices/${id}` } : { json: api('components.json'), feed: 'all' };
     case 'versions':
       return { json: api('releases.json'), feed: 'releases' };
     case 'kube-proxy':

@@ -5,7 +5,7 @@ import type { UiKey } from '../../i18n';
  * that is not built yet; the home page lists those as coming soon.
  */
 export interface Flagship {
-  key: 'matrix' | 'conformance' | 'versions' | 'kubeProxy' | 'search';
+  key: 'matrix' | 'compare' | 'conformance' | 'versions' | 'kubeProxy' | 'search';
   title: UiKey;
   /** Shorter name for the header navigation, which has to fit on one line; null keeps the page out of it. */
   nav: UiKey | null;
@@ -15,6 +15,14 @@ export interface Flagship {
 
 export const flagships: Flagship[] = [
   { key: 'matrix', title: 'flagship.matrix.title', nav: 'flagship.matrix.nav', blurb: 'flagship.matrix.blurb', path: 'compare/ingress/' },
+  {
+    key: 'compare',
+    title: 'flagship.compare.title',
+    // Reached from the home page, component and category pages; the header has no room for it.
+    nav: null,
+    blurb: 'flagship.compare.blurb',
+    path: 'compare/',
+  },
   {
     key: 'conformance',
     title: 'flagship.conformance.title',

@@ -59,58 +59,28 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function releaseEvents(entry: ReleaseLine & OptionalDates): ChangeEvent[] {
   const { line } = entry;
-  const page = `versions/#${lineAnchor(line)}`;
-  const feeds = ['releases'];
   const out: ChangeEvent[] = [];
+  // Every release event is in the releases feed and points at its line's row on the versions page.
+  const add = (kind: ChangeKind, key: string, date: string, title: Message, summary: Message) =>
+    out.push({ key, kind, date, feeds: ['releases'], page: `versions/#${lineAnchor(line)}`, title, summary });
   const zero = entry.patches.find((p) => p.patch === 0)?.date ?? entry.released?.date;
   if (zero) {
-    out.push({
-      key: `kubernetes/${line}/released`,
-      kind: 'release-line',
-      date: zero,
-      feeds,
-      page,
-      title: { key: 'feed.release.line.title', params: { line } },
-      summary: { key: 'feed.release.line.summary', params: { line, endOfLife: entry.endOfLife.date } },
-    });
+    add('release-line', `kubernetes/${line}/released`, zero, { key: 'feed.release.line.title', params: { line } }, { key: 'feed.release.line.summary', params: { line, endOfLife: entry.endOfLife.date } });
   }
   for (const p of entry.patches) {
     if (p.patch === 0) continue;
     const version = versionOf(line, p.patch);
     const cves = (p.fixes ?? []).map((f) => f.cve);
-    out.push({
-      key: `kubernetes/${version}`,
-      kind: 'release-patch',
-      date: p.date,
-      feeds,
-      page,
-      title: { key: 'feed.release.patch.title', params: { version } },
-      summary: cves.length
-        ? { key: 'feed.release.patch.fixes', params: { version, line, cves } }
-        : { key: 'feed.release.patch.summary', params: { version, line } },
-    });
+    const summary: Message = cves.length
+      ? { key: 'feed.release.patch.fixes', params: { version, line, cves } }
+      : { key: 'feed.release.patch.summary', params: { version, line } };
+    add('release-patch', `kubernetes/${version}`, p.date, { key: 'feed.release.patch.title', params: { version } }, summary);
   }
   const maintenance = entry.endOfMaintenance?.date;
   if (typeof maintenance === 'string' && DAY.test(maintenance)) {
-    out.push({
-      key: `kubernetes/${line}/end-of-maintenance`,
-      kind: 'release-end-of-maintenance',
-      date: maintenance,
-      feeds,
-      page,
-      title: { key: 'feed.release.maintenance.title', params: { line } },
-      summary: { key: 'feed.release.maintenance.summary', params: { line, endOfLife: entry.endOfLife.date } },
-    });
+    add('release-end-of-maintenance', `kubernetes/${line}/end-of-maintenance`, maintenance, { key: 'feed.release.maintenance.title', params: { line } }, { key: 'feed.release.maintenance.summary', params: { line, endOfLife: entry.endOfLife.date } });
   }
-  out.push({
-    key: `kubernetes/${line}/end-of-life`,
-    kind: 'release-end-of-life',
-    date: entry.endOfLife.date,
-    feeds,
-    page,
-    title: { key: 'feed.release.eol.title', params: { line } },
-    summary: { key: 'feed.release.eol.summary', params: { line } },
-  });
+  add('release-end-of-life', `kubernetes/${line}/end-of-life`, entry.endOfLife.date, { key: 'feed.release.eol.title', params: { line } }, { key: 'feed.release.eol.summary', params: { line } });
   return out;
 }
 

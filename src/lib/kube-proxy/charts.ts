@@ -1,7 +1,7 @@
 import type { Message } from '../../i18n';
 import type { PlainTable } from '../format/table-export';
 import type { DatasetSource, KubeProxyDataset, ProxyLine } from '../../schemas/kube-proxy-dataset';
-import { calibrate, cpuCurve, estimateCost, proxyModes, rulesPerConnection, serviceSteps, type Calibration, type ModelInputs, type ProxyMode } from './model';
+import { calibrate, cpuCurve, defaultInputs, estimateCost, proxyModes, rulesPerConnection, serviceSteps, type Calibration, type ModelInputs, type ProxyMode } from './model';
 
 export { tableRows } from './chart-table';
 
@@ -82,51 +82,61 @@ export function cpuLines(inputs: Omit<ModelInputs, 'services' | 'mode'>, cal: Ca
   }));
 }
 
-/**
- * The model's chart: estimated CPU for each mode at the reader's settings, and their own point.
- * The server draws it for the defaults and the browser redraws it from the same function.
- */
-export function modelChart(inputs: ModelInputs, cal: Calibration): ChartSpec {
-  const { services, mode, ...rest } = inputs;
-  const you = estimateCost(inputs, cal);
+/** The reader's own point on the CPU chart: their mode's estimate at their settings. */
+export function readerLine(inputs: ModelInputs, cal: Calibration): ChartLine {
   return {
-    id: 'model',
-    name: { key: 'kubeProxy.model.chart' },
-    title: { key: 'kubeProxy.model.chart.title' },
+    key: 'you',
+    label: { key: 'kubeProxy.label.you', params: { mode: { key: `kubeProxy.line.${inputs.mode}` } } },
+    style: inputs.mode,
+    basis: 'computed',
+    keepalive: false,
+    highlight: true,
+    points: [{ x: inputs.services, y: estimateCost(inputs, cal).cores }],
+  };
+}
+
+/**
+ * The CPU chart, the page's headline: estimated CPU for each mode at the given settings, the
+ * figures quoted at the benchmark's settings, and (with `reader`) the reader's own point. The
+ * server draws it for the defaults and the cost model's script redraws it from this function.
+ */
+export function cpuChart(inputs: ModelInputs, cal: Calibration, quoted: ChartLine[], reader = true): ChartSpec {
+  const { services: _services, mode: _mode, ...rest } = inputs;
+  return {
+    id: 'cpu',
+    name: { key: 'kubeProxy.chart.cpu' },
+    title: { key: 'kubeProxy.chart.cpu.title', params: { connections: inputs.connectionsPerSecond } },
     xLabel: { key: 'kubeProxy.axis.services' },
     yLabel: { key: 'kubeProxy.axis.cores' },
     yUnit: 'cores',
     logY: false,
-    lines: [
-      ...cpuLines(rest, cal),
-      {
-        key: 'you',
-        label: { key: 'kubeProxy.label.you', params: { mode: { key: `kubeProxy.line.${mode}` } } },
-        style: mode,
-        basis: 'computed',
-        keepalive: false,
-        highlight: true,
-        points: [{ x: services, y: you.cores }],
-      },
-    ],
+    lines: [...cpuLines(rest, cal), ...quoted, ...(reader ? [readerLine(inputs, cal)] : [])],
   };
 }
 
-/** Every interface string a model chart's messages use, for the cost model's script. */
-export const modelChartKeys = [
+/** The quoted CPU figures, drawn as marked points on the CPU chart. */
+export function quotedCpuLines(dataset: KubeProxyDataset): ChartLine[] {
+  return [quotedLine(dataset, 'cpu', 'iptables'), quotedLine(dataset, 'cpu', 'ipvs')];
+}
+
+/** Every interface string the CPU chart's messages use, for the cost model's script. */
+export const cpuChartKeys = [
   'kubeProxy.chart.tooltip',
   'kubeProxy.label.computed',
+  'kubeProxy.label.quoted',
   'kubeProxy.label.you',
   'kubeProxy.line.iptables',
   'kubeProxy.line.ipvs',
   'kubeProxy.line.nftables',
-  'kubeProxy.model.chart.title',
+  'kubeProxy.chart.cpu.title',
   'kubeProxy.axis.services',
   'kubeProxy.axis.cores',
   'kubeProxy.table.empty',
+  'kubeProxy.table.caption',
+  'kubeProxy.plot.desc',
 ] as const;
 
-/** The three charts of the page, built from the dataset and the model. */
+/** The page's three charts at the benchmark's settings (one CSV file each), built from the dataset and the model. */
 export function buildCharts(dataset: KubeProxyDataset): ChartSpec[] {
   const cal = calibrate(dataset);
   const { benchmark } = dataset;
@@ -153,17 +163,9 @@ export function buildCharts(dataset: KubeProxyDataset): ChartSpec[] {
     ],
   };
 
-  const cpuInputs = { endpointsPerService: endpoints, connectionsPerSecond: cal.benchmarkConnectionsPerSecond, requestsPerConnection: 1 };
   const cpu: ChartSpec = {
-    id: 'cpu',
-    name: { key: 'kubeProxy.chart.cpu' },
-    title: { key: 'kubeProxy.chart.cpu.title', params: { connections: cal.benchmarkConnectionsPerSecond } },
+    ...cpuChart(defaultInputs(dataset), cal, quotedCpuLines(dataset), false),
     reading: { text: 'readingCpu', params: { services: cal.anchors.services, iptables: cal.anchors.iptablesCores, ipvs: cal.anchors.ipvsCores } },
-    xLabel: { key: 'kubeProxy.axis.services' },
-    yLabel: { key: 'kubeProxy.axis.cores' },
-    yUnit: 'cores',
-    logY: false,
-    lines: [...cpuLines(cpuInputs, cal), quotedLine(dataset, 'cpu', 'iptables'), quotedLine(dataset, 'cpu', 'ipvs')],
   };
 
   const calicoRules = rulesPerConnection('iptables', benchmark.calicoEquivalentServices, endpoints, cal);

@@ -1,7 +1,8 @@
 import type { Message } from '../../i18n';
 import type { ProseRef } from '../format/prose';
 import type { DatasetPoint, DatasetSeries, DatasetSource, Finding, KubeProxyDataset, Milestone } from '../../schemas/kube-proxy-dataset';
-import { buildCharts, type ChartSpec } from './charts';
+import { modeAdvice, type ModeAdvice } from './advice';
+import { buildCharts, cpuChart, quotedCpuLines, type ChartLine, type ChartSpec } from './charts';
 import { calibrate, defaultInputs, type Calibration, type ModelInputs } from './model';
 
 /** One row of the sourced-figures table. */
@@ -21,6 +22,13 @@ export interface SetupRow {
 
 /** Everything the kube-proxy costs page lays out, derived from the dataset and the model. */
 export interface KubeProxyPage {
+  /** Which mode to use today and why; absent when the data names no stable, undeprecated mode. */
+  advice?: ModeAdvice;
+  /** The headline chart: CPU against Services at the model's defaults, with the reader's point. */
+  headline: ChartSpec;
+  /** The quoted figures the headline marks; the cost model's script keeps them when it redraws. */
+  quoted: ChartLine[];
+  /** The other charts, drawn by chart.js further down the page. */
   charts: ChartSpec[];
   calibration: Calibration;
   defaults: ModelInputs;
@@ -35,17 +43,28 @@ export interface KubeProxyPage {
   assumptions: ProseRef[];
 }
 
-export function kubeProxyPage(dataset: KubeProxyDataset): KubeProxyPage {
+/**
+ * `supportedLines` are the Kubernetes lines the project maintains today, for the advice (a
+ * mode stable in all of them can be recommended without a version caveat).
+ */
+export function kubeProxyPage(dataset: KubeProxyDataset, supportedLines: readonly string[] = []): KubeProxyPage {
   const calibration = calibrate(dataset);
+  const defaults = defaultInputs(dataset);
+  const quoted = quotedCpuLines(dataset);
+  const charts = buildCharts(dataset);
+  const reading = charts.find((c) => c.id === 'cpu')?.reading;
   const { anchors } = calibration;
   const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
   const { source: benchmarkSourceId, ...settings } = dataset.benchmark;
   const benchmark = dataset.benchmark;
   const ns = calibration.coreSecondsPerRule * 1e9;
   return {
-    charts: buildCharts(dataset),
+    advice: modeAdvice(dataset, supportedLines),
+    headline: { ...cpuChart(defaults, calibration, quoted), ...(reading ? { reading } : {}) },
+    quoted,
+    charts: charts.filter((c) => c.id !== 'cpu'),
     calibration,
-    defaults: defaultInputs(dataset),
+    defaults,
     figures: dataset.series.flatMap((series) => series.points.map((point) => ({ series, point, source: sourceById.get(point.source) }))),
     setup: (Object.entries(settings) as [keyof typeof settings, number][]).map(([key, value]) => ({
       label: { key: `kubeProxy.setup.${key}` },

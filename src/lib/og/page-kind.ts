@@ -1,3 +1,5 @@
+import { PAIR_SEPARATOR } from '../compare/pairs';
+
 /**
  * The kind of a page, from its path below its locale's root, as printed above the title in its
  * link preview. Returns an interface key, so each locale words it.
@@ -10,6 +12,7 @@ export type PageKindKey =
   | 'og.kind.guides'
   | 'og.kind.guide'
   | 'og.kind.matrix'
+  | 'og.kind.compare'
   | 'og.kind.versions'
   | 'og.kind.kubeProxy'
   | 'og.kind.search'
@@ -29,7 +32,8 @@ export function pageKind(pathBelowLocale: string): PageKindKey {
     case 'guides':
       return id ? 'og.kind.guide' : 'og.kind.guides';
     case 'compare':
-      return 'og.kind.matrix';
+      // /compare/ and its pair pages (/compare/<a>-vs-<b>/) compare components; /compare/<id>/ is a matrix.
+      return id && !id.includes(PAIR_SEPARATOR) ? 'og.kind.matrix' : 'og.kind.compare';
     case 'versions':
       return 'og.kind.versions';
     case 'kube-proxy':

@@ -9,6 +9,8 @@ import { explainVerdict } from './explain';
 import { clearChoice, maintainedOn, type ClearChoice } from './security';
 import { groupSources, releaseDataAsOf, type GroupedSources } from './sources';
 import { supportTable, type SupportTable } from './support';
+import { monthAnswer, type MonthAnswer } from './answer';
+import { supportTimeline, type SupportTimeline } from './timeline';
 import {
   compareSurvey,
   monthEnd,
@@ -94,6 +96,8 @@ export interface VersionsPage {
   /** True when today is after that day, so newer releases may exist. */
   stale: boolean;
   current: Recommendation;
+  /** This month's answer, said first: the survey rule's pick and the stricter check's. */
+  answer: MonthAnswer;
   months: MonthRow[];
   survey: SurveyRow[];
   /** The survey's own example and what the rule gives for its month. */
@@ -101,6 +105,8 @@ export interface VersionsPage {
   /** The stricter rule for each line maintained today. */
   clear: ClearRow[];
   support: SupportTable;
+  /** The support table's windows as bars on a time axis; absent when no window has dates. */
+  timeline?: SupportTimeline;
   lines: LineRow[];
   bars: TimelineBar[];
   /** The day the release data was last checked against its sources. */
@@ -161,16 +167,20 @@ export function versionsPage(entries: ReleaseLine[], lines: LineData[], survey: 
   const clear = maintainedOn(entries, today)
     .reverse()
     .map((e) => ({ ...clearChoice(e, inputs.advisories, freshness), anchor: lineAnchor(e.line), survey: verdicts.get(e.line) }));
+  const support = supportTable(entries, inputs.providers, today);
+  const windows = supportTimeline(support);
   return {
     range,
     asOf,
     stale: asOf !== undefined && today > asOf.date,
     current,
+    answer: monthAnswer(current, clear, asOf?.date),
     months,
     survey: survey ? compareSurvey(survey.months, lines).map((r) => ({ ...r, differences: surveyDifferences(r) })) : [],
     example: survey && exampleVersion ? { month: survey.example.month, version: exampleVersion } : undefined,
     clear,
-    support: supportTable(entries, inputs.providers, today),
+    support,
+    ...(windows ? { timeline: windows } : {}),
     lines: [...entries].reverse().map((e) => lineRow(e, byLine.get(e.line)?.released ?? '', cves)),
     bars: timeline(lines),
     checked: entries.map((e) => e.checked).sort().at(-1) ?? '',

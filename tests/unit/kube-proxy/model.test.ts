@@ -158,7 +158,7 @@ describe('charts', () => {
     const lines = csv.trim().split(/\r?\n/);
     expect(lines[0]).toBe('series,line,basis,services,cores,source');
     expect(lines).toContain('cpu,iptables (quoted),quoted,10000,0.35,https://www.tigera.io/blog/comparing-kube-proxy-modes-iptables-or-ipvs/');
-    expect(lines).toContain('cpu,IPVS (computed),computed,10000,0.0800135,computed by the K8s Atlas cost model');
+    expect(lines).toContain('cpu,IPVS (modelled),computed,10000,0.0800135,computed by the K8s Atlas cost model');
     expect(lines).toHaveLength(1 + 3 * 8 + 2);
   });
 

@@ -138,8 +138,11 @@ export const componentRules: ContentRule[] = [
   },
   {
     name: 'reviewed-not-in-future',
-    description: 'A reviewed date cannot be later than today.',
+    description: 'A reviewed date, and the day a list of Kubernetes versions was read, cannot be later than today.',
     check: (content, { today }) =>
-      content.components.flatMap(({ raw, file }) => notInFuture(file, 'reviewed', raw.reviewed, today, 'use the date the facts were checked')),
+      content.components.flatMap(({ raw, file }) => [
+        ...notInFuture(file, 'reviewed', raw.reviewed, today, 'use the date the facts were checked'),
+        ...notInFuture(file, 'kubernetes.checked', (raw.kubernetes as Record<string, unknown> | undefined)?.checked, today, 'use the date the list was read'),
+      ]),
   },
 ];

@@ -5,7 +5,7 @@ import { list, notInFuture, record, text, type ContentRule } from './shared';
 export const datasetRules: ContentRule[] = [
   {
     name: 'dataset-source-ids-exist',
-    description: 'Every figure, finding and milestone in a dataset names a source listed in the same file.',
+    description: 'Every figure, finding, milestone, default and requirement in a dataset names a source listed in the same file.',
     check: (content) =>
       content.datasets.flatMap(({ raw, file }) => {
         const known = list(raw.sources).flatMap((s) => text((s as Record<string, unknown> | null)?.id) ?? []);
@@ -19,6 +19,8 @@ export const datasetRules: ContentRule[] = [
           ),
           ...list(raw.findings).map((f, i) => ({ field: `findings.${i}.source`, value: (f as Record<string, unknown> | null)?.source })),
           ...list(raw.milestones).map((m, i) => ({ field: `milestones.${i}.source`, value: (m as Record<string, unknown> | null)?.source })),
+          { field: 'defaultMode.source', value: record(raw.defaultMode).source },
+          ...list(raw.requirements).map((r, i) => ({ field: `requirements.${i}.source`, value: record(r).source })),
         ];
         return refs.flatMap(({ field, value }) => {
           const id = text(value);

@@ -1,5 +1,6 @@
 import { categoryRules } from './categories';
 import { componentRules } from './components';
+import { compareRules } from './compare';
 import { conformanceRules } from './conformance';
 import { datasetRules } from './datasets';
 import { guideRules } from './guides';
@@ -19,6 +20,7 @@ export type { ContentRule } from './shared';
 export const contentRules: ContentRule[] = [
   ...categoryRules,
   ...componentRules,
+  ...compareRules,
   ...datasetRules,
   ...matrixRules,
   ...releaseRules,
