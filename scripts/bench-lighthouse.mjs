@@ -121,6 +121,14 @@ const chrome = await chromeLauncher.launch({
   chromePath: chromiumBinary(),
   chromeFlags: ['--headless=new', '--no-sandbox', ...CHROMIUM_ARGS],
 });
+// Stopped early (Ctrl-C), the browser and the servers stop too.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    chrome.kill();
+    for (const s of servers) s.kill();
+    process.exit(130);
+  });
+}
 const runs = new Map(targets.map((t) => [t.url, []]));
 const version = JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
 try {
