@@ -20,7 +20,8 @@ const views = [
 ];
 for (const view of views) {
   for (const colorScheme of ['light', 'dark']) {
-    const context = await browser.newContext({ ...view, colorScheme, baseURL });
+    // bypassCSP lets the style below in: the site's CSP admits only its own hashed styles.
+    const context = await browser.newContext({ ...view, colorScheme, baseURL, bypassCSP: true });
     const page = await context.newPage();
     for (const path of paths) {
       await page.goto(path.replace(/^\//, ''), { waitUntil: 'networkidle' });
@@ -33,6 +34,9 @@ for (const view of views) {
         window.scrollTo(0, 0);
       });
       await page.waitForLoadState('networkidle');
+      // Parts far from the viewport (content-visibility: auto) are drawn only when a reader
+      // scrolls near them; a full-page shot is far from all of them at once, so draw them all.
+      await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
       const slug = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
       const file = `${outDir}/${slug}.${view.name}.${colorScheme}.png`;
       await page.screenshot({ path: file, fullPage: true });

@@ -1,16 +1,20 @@
 #!/usr/bin/env node
 // A small static server for the built site, used by the Playwright tests and the benchmark.
-// Usage: node scripts/serve.mjs <dir> <port> [basePath]
+// Usage: node scripts/serve.mjs <dir> <port> [basePath] [--gzip]
 // It serves <dir> under basePath (default "/"), maps folders to index.html, and answers
 // unknown paths with the site's own 404.html and status 404, as a static host would.
 // Port 0 takes a free port from the system; the line printed once listening names the port
 // ("Serving <dir> at http://127.0.0.1:<port><base>"), which the Playwright config reads.
 // A port already in use is an error, never shared.
+// --gzip compresses text responses for clients that accept gzip, as GitHub Pages and the nginx
+// configuration in deploy/ do; the benchmarks use it so that a page is timed as readers get it.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
-const [dirArg = 'dist', portArg = '4321', baseArg = '/'] = process.argv.slice(2);
+const gzip = process.argv.includes('--gzip');
+const [dirArg = 'dist', portArg = '4321', baseArg = '/'] = process.argv.slice(2).filter((a) => a !== '--gzip');
 const root = resolve(dirArg);
 const port = Number(portArg);
 const base = baseArg.endsWith('/') ? baseArg : `${baseArg}/`;
@@ -47,6 +51,9 @@ async function fileFor(pathname) {
   }
 }
 
+/** Compressed bodies by file, made once per file. */
+const compressed = new Map();
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let pathname;
@@ -75,7 +82,15 @@ const server = createServer(async (req, res) => {
     return;
   }
   const body = await readFile(file);
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  if (gzip && /^(text\/|application\/(json|xml|atom|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    const packed = compressed.get(file) ?? gzipSync(body, { level: 9 });
+    compressed.set(file, packed);
+    res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+    res.end(req.method === 'HEAD' ? undefined : packed);
+    return;
+  }
+  res.writeHead(200, { 'content-type': type });
   res.end(req.method === 'HEAD' ? undefined : body);
 });
 

@@ -639,6 +639,22 @@ export const en = {
   'versions.answer.stale': 'Release data ends on {date}; a newer patch may exist.',
   'versions.timeline.order': 'In each group, top to bottom:',
   'versions.timeline.extended': 'extended support',
+  // The home page's "now" panel (src/components/home/NowPanel.astro).
+  'home.now.heading': 'Now',
+  'home.now.asOf': 'From the data as of',
+  'home.now.patch': 'Recommended patch for {month}',
+  'home.now.patch.none': 'No patch release qualifies this month',
+  'home.now.released': 'Released',
+  'home.now.newest': 'Newest release',
+  'home.now.statuses': 'Latest status changes',
+  'home.now.cells': 'Latest changes in the matrix',
+  'home.now.cell.support': '{before} → {after}',
+  'home.now.cell.values': 'values revised',
+  'home.now.cell.wording': 'note or source revised',
+  'home.now.cells.more': '{count} more cells changed that day',
+  'home.now.changes': 'What changed',
+  'home.now.feed.atom': 'every change as an Atom feed',
+  'home.now.feed.json': 'the same as a JSON Feed',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -28,6 +28,12 @@ interface Layer extends LayerFacts {
   raw?: string;
 }
 
+/** How many table rows are read per task while the page loads. */
+const ROWS_PER_TASK = 4;
+
+/** Lets the browser paint and handle input before the script goes on. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** How many controllers a phone compares when the link does not choose. */
 const PHONE_COLUMNS = 2;
 const PHONE = '(max-width: 40rem)';
@@ -60,43 +66,44 @@ class ComparisonMatrix extends HTMLElement {
     const table = this.querySelector('table');
     const controls = this.querySelector<HTMLElement>('[data-controls]');
     if (!table || !controls) return;
+    controls.hidden = false;
+    // On a phone the table comes first: the filters, links and export fold away.
+    const more = this.querySelector<HTMLDetailsElement>('[data-more]');
+    if (more && window.matchMedia(PHONE).matches) more.open = false;
+    this.querySelectorAll<HTMLElement>('.copy-row').forEach((b) => (b.hidden = false));
+    // Reading 300 cells is done a few rows at a time, so the page stays responsive while it
+    // loads; until then the server's markup (and, on a phone, the stylesheet) shows the view the
+    // script starts from. Input that arrives meanwhile waits for it.
+    const ready = this.readTable(table);
+    const later = (handle: () => void) => void ready.then(handle);
+
+    controls.addEventListener('input', (event) => later(() => this.readControls(event.target as HTMLElement)));
+    controls.addEventListener('change', (event) => later(() => this.readControls(event.target as HTMLElement)));
+    this.addEventListener('click', (event) => {
+      const target = (event.target as HTMLElement).closest<HTMLElement>('[data-action]');
+      if (!target) return;
+      later(() => this.act(target));
+    });
+    window.addEventListener('popstate', () =>
+      later(() => {
+        this.state = this.fromLocation();
+        this.syncControls();
+        this.render();
+      }),
+    );
+  }
+
+  /** Reads every row's values from the markup, a few rows per task, then shows the view in the address. */
+  private async readTable(table: HTMLTableElement) {
     const headers = [...table.querySelectorAll<HTMLElement>('thead th[data-col]')];
     const baselineFrom = table.dataset.baselineFrom;
     const rowValues: Array<{ id: string; label: string; values: string[] }> = [];
-    this.rows = [...table.querySelectorAll<HTMLElement>('tbody tr[data-row]')].map((tr) => {
-      const current: RowFacts['current'] = {};
-      const baseline: NonNullable<RowFacts['baseline']> = {};
-      const layers: NonNullable<RowFacts['layers']> = {};
-      const values: string[] = [];
-      for (const td of tr.querySelectorAll<HTMLElement>('td[data-col]')) {
-        const col = td.dataset.col!;
-        const now = td.querySelector<HTMLElement>('.now')!;
-        const list: Layer[] = [];
-        const was = td.querySelector<HTMLElement>('.was');
-        if (was && baselineFrom) {
-          const raw = was.querySelector('.was-text')?.textContent ?? '';
-          const parsed = parseSurveyCell(raw);
-          const layer = this.layer('baseline', was, { from: was.dataset.from ?? baselineFrom, until: was.dataset.until }, parsed.support, parsed.values, raw);
-          baseline[col] = layer;
-          list.push(layer);
-          values.push(...parsed.values);
-        }
-        for (const li of [...td.querySelectorAll<HTMLElement>('.hist > li')].reverse()) {
-          const layer = this.layer('history', li, { from: li.dataset.from!, until: li.dataset.until }, supportOf(li.querySelector(':scope > .s')), valuesOf(li));
-          list.push(layer);
-          values.push(...layer.values);
-        }
-        const layer = this.layer('current', now, { from: td.dataset.from ?? '0000-01-01' }, supportOf(now.querySelector('.s')), valuesOf(now));
-        list.push(layer);
-        values.push(...layer.values);
-        current[col] = layer;
-        layers[col] = list;
-        this.layers.set(td, list);
-      }
-      const label = tr.querySelector('.row-link')?.textContent?.trim() ?? tr.dataset.row!;
-      rowValues.push({ id: tr.dataset.row!, label, values });
-      return { id: tr.dataset.row!, label, current, baseline: tr.hasAttribute('data-baseline') ? baseline : undefined, layers };
-    });
+    const rows = [...table.querySelectorAll<HTMLElement>('tbody tr[data-row]')];
+    for (const [i, tr] of rows.entries()) {
+      if (i > 0 && i % ROWS_PER_TASK === 0) await nextTask();
+      this.rows.push(this.readRow(tr, baselineFrom, rowValues));
+    }
+    await nextTask();
     const options = valueOptionsFrom(rowValues);
     this.fillValueOptions(options);
     this.known = {
@@ -105,37 +112,58 @@ class ComparisonMatrix extends HTMLElement {
       valueKeys: options.map((o) => o.key),
       baselineParam: this.dataset.baselineParam ?? '',
     };
-
-    controls.hidden = false;
-    // On a phone the table comes first: the filters, links and export fold away.
-    const more = this.querySelector<HTMLDetailsElement>('[data-more]');
-    if (more && window.matchMedia(PHONE).matches) more.open = false;
-    this.querySelectorAll<HTMLElement>('.copy-row').forEach((b) => (b.hidden = false));
     this.state = this.fromLocation();
     this.syncControls();
     this.render();
+  }
 
-    controls.addEventListener('input', (event) => this.readControls(event.target as HTMLElement));
-    controls.addEventListener('change', (event) => this.readControls(event.target as HTMLElement));
-    this.addEventListener('click', (event) => {
-      const target = (event.target as HTMLElement).closest<HTMLElement>('[data-action]');
-      if (!target) return;
-      const action = target.dataset.action;
-      if (action === 'reset') {
-        this.state = { ...defaultViewState, columns: window.matchMedia(PHONE).matches ? this.known.columns.slice(0, PHONE_COLUMNS) : null };
-        this.syncControls();
-        this.commit();
-      } else if (action === 'markdown') void this.exportMarkdown();
-      else if (action === 'csv') this.exportCsv();
-      else if (action === 'copy-row') void this.copyLink(`#${target.closest('tr')!.id}`, this.state);
-      else if (action === 'copy-live') void this.copyLink('', { ...this.state, mode: this.state.mode === 'at' ? 'current' : this.state.mode, at: null });
-      else if (action === 'copy-pinned') void this.copyLink('', { ...this.state, mode: 'at', at: this.pinDay() });
-    });
-    window.addEventListener('popstate', () => {
-      this.state = this.fromLocation();
+  private readRow(tr: HTMLElement, baselineFrom: string | undefined, rowValues: Array<{ id: string; label: string; values: string[] }>): RowFacts {
+    const current: RowFacts['current'] = {};
+    const baseline: NonNullable<RowFacts['baseline']> = {};
+    const layers: NonNullable<RowFacts['layers']> = {};
+    const values: string[] = [];
+    for (const td of tr.querySelectorAll<HTMLElement>('td[data-col]')) {
+      const col = td.dataset.col!;
+      const now = td.querySelector<HTMLElement>('.now')!;
+      const list: Layer[] = [];
+      const was = td.querySelector<HTMLElement>('.was');
+      if (was && baselineFrom) {
+        const raw = was.querySelector('.was-text')?.textContent ?? '';
+        const parsed = parseSurveyCell(raw);
+        const layer = this.layer('baseline', was, { from: was.dataset.from ?? baselineFrom, until: was.dataset.until }, parsed.support, parsed.values, raw);
+        baseline[col] = layer;
+        list.push(layer);
+        values.push(...parsed.values);
+      }
+      for (const li of [...td.querySelectorAll<HTMLElement>('.hist > li')].reverse()) {
+        const layer = this.layer('history', li, { from: li.dataset.from!, until: li.dataset.until }, supportOf(li.querySelector(':scope > .s')), valuesOf(li));
+        list.push(layer);
+        values.push(...layer.values);
+      }
+      const layer = this.layer('current', now, { from: td.dataset.from ?? '0000-01-01' }, supportOf(now.querySelector('.s')), valuesOf(now));
+      list.push(layer);
+      values.push(...layer.values);
+      current[col] = layer;
+      layers[col] = list;
+      this.layers.set(td, list);
+    }
+    const label = tr.querySelector('.row-link')?.textContent?.trim() ?? tr.dataset.row!;
+    rowValues.push({ id: tr.dataset.row!, label, values });
+    return { id: tr.dataset.row!, label, current, baseline: tr.hasAttribute('data-baseline') ? baseline : undefined, layers };
+  }
+
+  /** What a button with a data-action does. */
+  private act(target: HTMLElement) {
+    const action = target.dataset.action;
+    if (action === 'reset') {
+      this.state = { ...defaultViewState, columns: window.matchMedia(PHONE).matches ? this.known.columns.slice(0, PHONE_COLUMNS) : null };
       this.syncControls();
-      this.render();
-    });
+      this.commit();
+    } else if (action === 'markdown') void this.exportMarkdown();
+    else if (action === 'csv') this.exportCsv();
+    else if (action === 'copy-row') void this.copyLink(`#${target.closest('tr')!.id}`, this.state);
+    else if (action === 'copy-live') void this.copyLink('', { ...this.state, mode: this.state.mode === 'at' ? 'current' : this.state.mode, at: null });
+    else if (action === 'copy-pinned') void this.copyLink('', { ...this.state, mode: 'at', at: this.pinDay() });
   }
 
   private layer(kind: Layer['kind'], el: HTMLElement, span: Span, support: SupportLevel, values: string[], raw?: string): Layer {
@@ -275,8 +303,9 @@ class ComparisonMatrix extends HTMLElement {
 
   /** Shows an earlier (or the survey's) value in place of today's, by copying its badge and values. */
   private pin(td: HTMLElement, layer: Layer | null) {
-    td.querySelector(':scope > .pin')?.remove();
     const pinned = layer === null || layer.kind !== 'current';
+    if (!pinned && !td.classList.contains('pinned')) return;
+    td.querySelector(':scope > .pin')?.remove();
     td.classList.toggle('pinned', pinned);
     if (!pinned) return;
     const pin = document.createElement('div');

@@ -37,6 +37,8 @@ export interface ChangeEvent {
   page: string;
   /** Prose from the content files, in the site's default language, when the event carries some. */
   detail?: string;
+  /** For a matrix change: the cells whose value changed that day (row and column ids), in row order. */
+  cells?: { row: string; column: string }[];
 }
 
 /** What the events are derived from. Extra fields on the data are ignored. */
@@ -108,15 +110,17 @@ interface HistoryPoint {
 
 /**
  * The dated points of a cell's history. The matrix schema decides the format (issue 13); this
- * reads any list of objects that carry a day in `since`, `from`, `until`, `checked` or `date`,
- * so the feed picks history up as soon as the data has it.
+ * reads any list of objects that carry a day in `until`, `since`, `from`, `checked` or `date`,
+ * so the feed picks history up as soon as the data has it. `until` comes first: an earlier value
+ * stopped holding on that day, which is the day the cell changed (its `since` is when the old
+ * value began).
  */
 export function historyPoints(history: unknown): HistoryPoint[] {
   if (!Array.isArray(history)) return [];
   return history.flatMap((item): HistoryPoint[] => {
     if (!item || typeof item !== 'object') return [];
     const o = item as Record<string, unknown>;
-    const date = ['since', 'from', 'until', 'checked', 'date'].map((k) => o[k]).find((v): v is string => typeof v === 'string' && DAY.test(v));
+    const date = ['until', 'since', 'from', 'checked', 'date'].map((k) => o[k]).find((v): v is string => typeof v === 'string' && DAY.test(v));
     return date ? [{ date, support: typeof o.support === 'string' ? o.support : undefined }] : [];
   });
 }
@@ -127,7 +131,7 @@ function matrixEvents(matrix: Matrix, names: Map<string, string>): ChangeEvent[]
   // One entry per column and day checked, and one per column and day of change: a reviewer
   // checks (and corrects) a controller's cells together, so a day's work is one entry, not dozens.
   const checked = new Map<string, { column: string; date: string; rows: string[] }>();
-  const changed = new Map<string, { column: string; date: string; rows: string[]; row: string }>();
+  const changed = new Map<string, { column: string; date: string; rows: string[]; row: string; cells: { row: string; column: string }[] }>();
   for (const row of matrix.rows) {
     for (const column of matrix.columns) {
       const cell = row.cells[column];
@@ -138,13 +142,16 @@ function matrixEvents(matrix: Matrix, names: Map<string, string>): ChangeEvent[]
       checked.set(group, entry);
       for (const point of historyPoints((cell as { history?: unknown }).history)) {
         const key = `${column}|${point.date}`;
-        const entry = changed.get(key) ?? { column, date: point.date, rows: [], row: row.id };
-        if (!entry.rows.includes(row.label)) entry.rows.push(row.label);
+        const entry = changed.get(key) ?? { column, date: point.date, rows: [], row: row.id, cells: [] };
+        if (!entry.rows.includes(row.label)) {
+          entry.rows.push(row.label);
+          entry.cells.push({ row: row.id, column });
+        }
         changed.set(key, entry);
       }
     }
   }
-  for (const { column, date, rows, row } of changed.values()) {
+  for (const { column, date, rows, row, cells } of changed.values()) {
     const name = names.get(column) ?? column;
     out.push({
       key: `matrices/${matrix.id}/${column}/changed/${date}`,
@@ -155,6 +162,7 @@ function matrixEvents(matrix: Matrix, names: Map<string, string>): ChangeEvent[]
       page: `${page}#${cellAnchor(row, column)}`,
       title: { key: 'feed.matrix.history.title', params: { matrix: matrix.title, name } },
       summary: { key: 'feed.matrix.history.summary', params: { name, count: rows.length, features: rows } },
+      cells,
     });
   }
   for (const { column, date, rows } of checked.values()) {

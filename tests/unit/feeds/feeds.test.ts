@@ -91,6 +91,15 @@ describe('changeEvents', () => {
     expect(eventsOf('all', events)).toHaveLength(events.length);
   });
 
+  test('a matrix change names the cells that changed, for pages that list them', () => {
+    expect(events.find((e) => e.kind === 'matrix-history')?.cells).toEqual([{ row: 'waf', column: 'traefik' }]);
+    expect(events.find((e) => e.kind === 'matrix-checked')?.cells).toBeUndefined();
+  });
+
+  test('a history entry is dated by the day its value stopped holding, which is the day of the change', () => {
+    expect(historyPoints([{ support: 'no', since: '2024-01-01', until: '2025-03-01' }])).toEqual([{ date: '2025-03-01', support: 'no' }]);
+  });
+
   test('history points read any dated entry and skip the rest', () => {
     expect(historyPoints([{ support: 'no', since: '2020-01-01' }, { note: 'undated' }, 'junk'])).toEqual([{ date: '2020-01-01', support: 'no' }]);
     expect(historyPoints(undefined)).toEqual([]);
