@@ -15,6 +15,8 @@ const recommendations = readJson<Api<{ month: string; recommended: { version: st
 const components = readJson<Api<{ id: string; name: string; status: { state: string; since?: string } }>>('api/v1/components.json');
 const matrices = readJson<Api<{ id: string; cells: { row: string; column: string; anchor: string; support: string; history?: { until: string; support: string }[] }[] }>>('api/v1/matrices.json');
 const asOf = releases.generated_at;
+const releaseProvenance = readJson<{ data: { inputs: { repository: string; date?: string }[] } }>('api/v1/provenance/releases.json');
+const releaseDataDay = releaseProvenance.data.inputs.find((i) => i.repository === 'endoflife-date/release-data')?.date;
 const thisMonth = monthOf(todayUtc());
 
 const locales = [
@@ -56,6 +58,15 @@ for (const { name, prefix, t } of locales) {
       const links = item.locator('a');
       expect((await links.allTextContents()).sort()).toEqual(expected.map((r) => r.version).sort());
       for (const r of expected) await expect(item.getByRole('link', { name: r.version, exact: true })).toHaveAttribute('href', `/${prefix}versions/#${lineAnchor(r.line)}`);
+      // The imported release data is older than the rest: the item says how old, so a reader
+      // does not take the release day for today's news.
+      const note = item.locator('[data-now-releases-as-of]');
+      if (releaseDataDay && releaseDataDay < asOf) {
+        await expect(note).toHaveAttribute('data-now-releases-as-of', releaseDataDay);
+        await expect(note).toContainText(t.date(releaseDataDay));
+      } else {
+        await expect(note).toHaveCount(0);
+      }
     });
 
     test('the latest status changes are the components whose status changed last', async ({ page }) => {

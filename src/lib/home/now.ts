@@ -54,6 +54,8 @@ export interface NowPanel {
   recommendation: { month: string; pick?: NowRelease & { date: string } };
   /** Every Kubernetes release of the newest release day. */
   releases?: { date: string; items: NowRelease[] };
+  /** The day the imported release data was read upstream, when it is older than `asOf`: a newer release may exist. */
+  releasesAsOf?: string;
   statuses: NowStatus[];
   cells: NowCell[];
   /** Changed cells on the days of the listed ones that the list leaves out. */
@@ -66,6 +68,8 @@ export interface NowInput {
   /** The day the events are as of (the API's `generated_at`). */
   asOf: string;
   lines: readonly LineData[];
+  /** The day the release data's upstream copy was read (the releases importer's provenance). */
+  releasesAsOf?: string;
   /** Today, YYYY-MM-DD: the month of the recommendation. */
   today: string;
   /** Component names (and current states) by id, as the page's locale shows them. */
@@ -160,6 +164,7 @@ export function nowPanel(input: NowInput): NowPanel {
     asOf: input.asOf,
     recommendation: { month, pick: picked && { version: picked.version, line: picked.line, date: picked.date, page: releasePage(picked.line) } },
     releases: newestReleases(input.lines, input.asOf),
+    ...(input.releasesAsOf && input.releasesAsOf < input.asOf ? { releasesAsOf: input.releasesAsOf } : {}),
     statuses: latestStatuses(input.events, input.components),
     cells,
     moreCells: more,

@@ -96,6 +96,12 @@ describe('the home page now panel', () => {
     expect(rule.version).toBe('v1.35.6');
   });
 
+  test('the release data\'s own day is named when it is older than the panel\'s, and only then', () => {
+    expect(nowPanel({ ...input, releasesAsOf: '2026-08-22' }).releasesAsOf).toBe('2026-08-22');
+    expect(nowPanel({ ...input, releasesAsOf: input.asOf }).releasesAsOf).toBeUndefined();
+    expect(panel.releasesAsOf).toBeUndefined();
+  });
+
   test('no pick when no line qualifies, and the month is still named', () => {
     expect(nowPanel({ ...input, today: '2025-05-10' }).recommendation).toEqual({ month: '2025-05', pick: undefined });
   });
