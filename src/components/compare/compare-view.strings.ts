@@ -1,4 +1,5 @@
 import type { UiKey } from '../../i18n';
+import { supportKeys } from '../../lib/matrix/cells';
 
 /** The interface strings <compare-view>'s script writes (the table's words included); the page hands it exactly these. */
 export const compareViewKeys = [
@@ -53,12 +54,8 @@ export const compareViewKeys = [
   'cncf.incubating',
   'cncf.graduated',
   'cncf.archived',
-  'matrix.support.yes',
-  'matrix.support.partial',
-  'matrix.support.paid',
-  'matrix.support.plugin',
-  'matrix.support.no',
-  'matrix.support.unknown',
+  // The six support levels' words, as the matrix names them.
+  ...Object.values(supportKeys),
 ] as const satisfies readonly UiKey[];
 
 export type CompareViewKey = (typeof compareViewKeys)[number];

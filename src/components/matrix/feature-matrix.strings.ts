@@ -1,4 +1,5 @@
 import type { UiKey } from '../../i18n';
+import { supportKeys } from '../../lib/matrix/cells';
 
 /** The interface strings <comparison-matrix>'s script writes; the page hands it exactly these. */
 export const featureMatrixKeys = [
@@ -12,12 +13,8 @@ export const featureMatrixKeys = [
   'matrix.pinned',
   'matrix.pinned.live',
   'matrix.copyPinned',
-  'matrix.support.yes',
-  'matrix.support.partial',
-  'matrix.support.paid',
-  'matrix.support.plugin',
-  'matrix.support.no',
-  'matrix.support.unknown',
+  // The six support levels' words, as the matrix names them.
+  ...Object.values(supportKeys),
   'matrix.qualifier.partial',
   'matrix.qualifier.paid',
   'matrix.qualifier.plugin',
